@@ -1,0 +1,197 @@
+package io.github.talentrules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The answer for one case: the outcome, the funding, and every finding with its article. The
+ * outcome and funding are aggregated here from the findings the rules made; no rule sets them.
+ * Immutable and thread-safe.
+ */
+public final class Decision {
+
+    /** Rules in article order: "9.2" before "14", then by name. */
+    static final Comparator<String> RULE_ORDER = Decision::compareRuleNames;
+
+    private final Programme programme;
+    private final Document document;
+    private final LocalDate asOf;
+    private final String source;
+    private final Outcome outcome;
+    private final Optional<Funding> funding;
+    private final List<Finding> findings;
+    private final List<String> missing;
+    private final Glossary glossary;
+
+    private Decision(Programme programme, Document document, LocalDate asOf, String source, Outcome outcome,
+                     Optional<Funding> funding, List<Finding> findings, List<String> missing, Glossary glossary) {
+        this.programme = programme;
+        this.document = document;
+        this.asOf = asOf;
+        this.source = source;
+        this.outcome = outcome;
+        this.funding = funding;
+        this.findings = List.copyOf(findings);
+        this.missing = List.copyOf(missing);
+        this.glossary = glossary;
+    }
+
+    /**
+     * Aggregates the findings: a finding relaxed or excepted by another ({@link Finding#relaxes()})
+     * no longer counts; then any FAIL gives INELIGIBLE, else any REVIEW gives NEEDS_REVIEW, else
+     * ELIGIBLE. Funding is given unless the case is ineligible.
+     */
+    static Decision of(Case c, Programme programme, Document document, List<Finding> raw, Glossary glossary) {
+        List<Finding> findings = new ArrayList<>(raw);
+        findings.sort(Comparator.comparing(Finding::rule, RULE_ORDER));
+        Set<String> relaxed = new java.util.HashSet<>();
+        findings.forEach(f -> f.relaxes().ifPresent(relaxed::add));
+        List<Finding> counted = findings.stream().filter(f -> !relaxed.contains(f.rule())).toList();
+        Outcome outcome = Outcome.of(counted.stream().map(Finding::status).toList());
+        Optional<Funding> funding = Optional.empty();
+        if (outcome != Outcome.INELIGIBLE) {
+            for (Finding f : counted) {
+                if (f.funding().isPresent()) {
+                    funding = Optional.of(funding.map(x -> x.merge(f.funding().get())).orElse(f.funding().get()));
+                }
+            }
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        counted.stream().filter(f -> f.status() == Status.REVIEW).forEach(f -> missing.addAll(f.missing()));
+        return new Decision(programme, document, c.asOf(), c.source(), outcome, funding, findings, List.copyOf(missing), glossary);
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Where the case came from (a file name or a row). */
+    public String source() {
+        return source;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The funding, unless the case is ineligible or the programme funds nothing. */
+    public Optional<Funding> funding() {
+        return funding;
+    }
+
+    /** Every finding, in article order, including those a relaxation or exception overrode. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The facts and attestations still needed before the case can be decided. */
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** The articles of the findings that failed, in article order, each once. */
+    public List<String> failedArticles() {
+        return articles(Status.FAIL);
+    }
+
+    /** The articles of the findings that need review, in article order, each once. */
+    public List<String> reviewArticles() {
+        return articles(Status.REVIEW);
+    }
+
+    /** The names of the rules whose findings failed. */
+    public List<String> failedRules() {
+        return findings.stream().filter(f -> f.status() == Status.FAIL).map(Finding::rule).toList();
+    }
+
+    private List<String> articles(Status status) {
+        Set<String> relaxed = new java.util.HashSet<>();
+        findings.forEach(f -> f.relaxes().ifPresent(relaxed::add));
+        return findings.stream().filter(f -> f.status() == status && !relaxed.contains(f.rule()))
+                .map(Finding::article).distinct().toList();
+    }
+
+    /** The decision in words, each finding with its article and the values compared. */
+    public String explain(Language language) {
+        return Explanation.text(this, glossary, language);
+    }
+
+    /** The decision as one JSON object (see the README for its fields), messages in {@code language}. */
+    public String toJson(Language language) {
+        return Explanation.json(this, glossary, language);
+    }
+
+    /** A one-line reason: the outcome and the first articles that decided it. */
+    public String summary(Language language) {
+        return Explanation.summary(this, glossary, language);
+    }
+
+    Glossary glossary() {
+        return glossary;
+    }
+
+    @Override
+    public String toString() {
+        return "Decision[" + programme.id() + " " + asOf + " " + outcome + " " + funding.flatMap(Funding::amount).map(Object::toString).orElse("") + "]";
+    }
+
+    static int compareRuleNames(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))), Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    Map<String, Object> ruleMeta(String rule) {
+        return glossary.rules().getOrDefault(rule, Map.of());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Decision d && d.programme.id().equals(programme.id()) && d.asOf.equals(asOf)
+                && d.outcome == outcome && d.funding.equals(funding) && d.findings.equals(findings) && d.missing.equals(missing);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(programme.id(), asOf, outcome, funding, findings, missing);
+    }
+}

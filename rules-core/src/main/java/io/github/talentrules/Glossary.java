@@ -1,0 +1,38 @@
+package io.github.talentrules;
+
+import java.util.Map;
+
+/** What explanations need from a pack: labels of facts, parameters and rules. */
+record Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Map<String, Object>> rules) {
+
+    String label(Operand o, Language language) {
+        return switch (o.source()) {
+            case FACT, DERIVED, ATTESTATION -> programme.fact(o.name()).map(f -> f.label(language))
+                    .or(() -> programme.attestation(o.name()).map(f -> f.label(language)))
+                    .or(() -> programme.derivedValue(o.name()).map(f -> f.label(language)))
+                    .orElse(o.name().equals("asOf") ? language.pick("基准日", "reference date") : o.name());
+            case PARAMETER -> o.name();
+            case CONSTANT -> o.name().equals("inForce.from") ? language.pick("施行日", "in force from")
+                    : o.name().equals("inForce.until") ? language.pick("有效期至", "in force until") : o.name();
+        };
+    }
+
+    String unit(Operand o) {
+        if (o.source() == Operand.Source.PARAMETER) {
+            String key = o.name().replaceFirst("\\[\\d+]\\.\\w+$", "");
+            Parameter p = parameters.get(key);
+            return p == null ? "" : p.unit();
+        }
+        return programme.fact(o.name()).map(f -> f.type() == FactSpec.Type.YUAN ? "yuan" : "").orElse("");
+    }
+
+    String ruleTitle(String rule, Language language) {
+        if (language == Language.EN) {
+            Object en = rules.getOrDefault(rule, Map.of()).get("en");
+            if (en != null) {
+                return rule.replaceFirst("^(\\S+)\\s.*$", "$1") + " " + en;
+            }
+        }
+        return rule;
+    }
+}

@@ -1,0 +1,233 @@
+package io.github.talentrules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A pack read, checked and compiled: its descriptor, parameters and rule base, built once. */
+final class LoadedPack {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadedPack.class);
+    static final String CORE_DRL = "io/github/talentrules/core/core.drl";
+    private static final String CORE_PACKAGE = "io.github.talentrules.core";
+
+    final RulePack descriptor;
+    final Map<String, Parameter> parameters;
+    final KieBase kieBase;
+    /** Rule name to its metadata, for explanations and checks. */
+    final Map<String, Map<String, Object>> rules;
+    final List<String> ruleFiles;
+    final String source;
+
+    private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
+                       Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source) {
+        this.descriptor = descriptor;
+        this.parameters = parameters;
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.ruleFiles = ruleFiles;
+        this.source = source;
+    }
+
+    static LoadedPack load(PackSource src, Map<String, Parameter> overrides) {
+        long start = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        String packName = src.name();
+        try {
+            Tree root = Tree.parse(src.read("pack.yaml"), src.name() + "/pack.yaml");
+            root.onlyKeys("id", "version", "documents", "programmes", "facts", "attestations", "derived", "rules", "parameters");
+            packName = root.text("id");
+            Map<String, FactSpec> facts = specs(root, "facts", false);
+            Map<String, FactSpec> attestations = specs(root, "attestations", true);
+            Map<String, DerivedSpec> derived = new LinkedHashMap<>();
+            if (root.has("derived")) {
+                for (var e : root.get("derived").entries()) {
+                    derived.put(e.getKey(), DerivedSpec.read(e.getKey(), e.getValue()));
+                }
+            }
+            List<Document> documents = root.list("documents", Document::read);
+            List<Article> articles = new ArrayList<>();
+            for (Tree d : root.list("documents")) {
+                if (d.has("articles")) {
+                    String file = d.text("articles");
+                    articles.addAll(Article.readTable(Tree.parse(src.read(file), src.name() + "/" + file), d.text("id")));
+                }
+            }
+            List<Programme> programmes = root.list("programmes", t -> programme(t, documents, facts, attestations, derived));
+            RulePack descriptor = new RulePack(packName, root.text("version"), documents, programmes, articles);
+
+            Map<String, Parameter> parameters = new LinkedHashMap<>();
+            String paramFile = root.optText("parameters").orElse("parameters.yaml");
+            for (Parameter p : Parameter.readAll(Tree.parse(src.read(paramFile), src.name() + "/" + paramFile))) {
+                parameters.put(p.key(), p);
+            }
+            for (Parameter o : overrides.values()) {
+                if (!parameters.containsKey(o.key())) {
+                    problems.add("reform overrides '" + o.key() + "', which pack " + packName + " does not have"
+                            + Names.suggest(o.key(), parameters.keySet()));
+                }
+                parameters.put(o.key(), o);
+            }
+            List<String> ruleFiles = root.list("rules", Tree::text);
+            Map<String, String> drl = new LinkedHashMap<>();
+            for (String f : ruleFiles) {
+                drl.put(f, src.read(f));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidPackException(packName, problems);
+            }
+            KieBase kieBase = compile(packName, drl, problems);
+            Map<String, Map<String, Object>> rules = ruleMetadata(kieBase);
+            checkRules(descriptor, rules, problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidPackException(packName, problems);
+            }
+            LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
+            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name());
+        } catch (TreeException e) {
+            throw new InvalidPackException(packName, List.of(e.getMessage()));
+        }
+    }
+
+    private static Map<String, FactSpec> specs(Tree root, String key, boolean attestation) {
+        Map<String, FactSpec> out = new LinkedHashMap<>();
+        if (root.has(key)) {
+            for (var e : root.get(key).entries()) {
+                out.put(e.getKey(), FactSpec.read(e.getKey(), e.getValue(), attestation));
+            }
+        }
+        return out;
+    }
+
+    private static Programme programme(Tree t, List<Document> documents, Map<String, FactSpec> facts,
+                                       Map<String, FactSpec> attestations, Map<String, DerivedSpec> derived) {
+        t.onlyKeys("id", "document", "zh", "en", "applicant", "facts", "attestations", "derived");
+        String document = t.text("document");
+        if (documents.stream().noneMatch(d -> d.id().equals(document))) {
+            throw t.get("document").error("names no document of this pack");
+        }
+        String applicant = t.text("applicant");
+        if (!applicant.equals("person") && !applicant.equals("unit")) {
+            throw t.get("applicant").error("must be person or unit");
+        }
+        List<DerivedSpec> ds = pick(t, "derived", derived);
+        for (DerivedSpec d : ds) {
+            if (!t.list("facts", Tree::text).contains(d.from())) {
+                throw t.get("derived").error(d.name() + " is derived from " + d.from() + ", which the programme does not list");
+            }
+        }
+        try {
+            return new Programme(t.text("id"), document, t.text("zh"), t.text("en"), applicant,
+                    pick(t, "facts", facts), pick(t, "attestations", attestations), ds);
+        } catch (IllegalArgumentException e) {
+            throw t.error(e.getMessage());
+        }
+    }
+
+    private static <T> List<T> pick(Tree t, String key, Map<String, T> known) {
+        return t.list(key).stream().map(n -> {
+            T spec = known.get(n.text());
+            if (spec == null) {
+                throw n.error("'" + n.text() + "' is not declared under " + key + " in pack.yaml" + Names.suggest(n.text(), known.keySet()));
+            }
+            return spec;
+        }).toList();
+    }
+
+    private static KieBase compile(String packId, Map<String, String> drl, List<String> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("io.github.talentrules.packs", packId.replaceAll("[^A-Za-z0-9_.-]", "_"),
+                "0.0." + Math.abs(System.identityHashCode(kfs)));
+        kfs.generateAndWritePomXML(id);
+        kfs.write("src/main/resources/" + CORE_DRL, coreDrl());
+        // Each file sits in the folder its package names (<pack>/rules), as Drools expects.
+        drl.forEach((file, text) -> kfs.write("src/main/resources/" + packId + "/" + file, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            problems.add(path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPackException(packId, problems);
+        }
+        return ks.newKieContainer(id).getKieBase();
+    }
+
+    private static String coreDrl() {
+        try (var in = LoadedPack.class.getClassLoader().getResourceAsStream(CORE_DRL)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("rules-core is missing " + CORE_DRL, e);
+        }
+    }
+
+    private static Map<String, Map<String, Object>> ruleMetadata(KieBase kieBase) {
+        Map<String, Map<String, Object>> out = new java.util.TreeMap<>(Decision.RULE_ORDER);
+        kieBase.getKiePackages().forEach(p -> {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> meta = new LinkedHashMap<>(r.getMetaData());
+                meta.put("package", p.getName());
+                out.put(r.getName(), meta);
+            }
+        });
+        return out;
+    }
+
+    /** Every rule cites an article the pack's table lists, and names programmes the pack has; the table names only real rules. */
+    private static void checkRules(RulePack pack, Map<String, Map<String, Object>> rules, List<String> problems) {
+        Map<String, String> programmeDocument = new LinkedHashMap<>();
+        pack.programmes().forEach(p -> programmeDocument.put(p.id(), p.document()));
+        for (var e : rules.entrySet()) {
+            Map<String, Object> meta = e.getValue();
+            if (CORE_PACKAGE.equals(meta.get("package"))) {
+                continue;
+            }
+            String rule = e.getKey();
+            Object article = meta.get("article");
+            Object programmes = meta.get("programme");
+            if (article == null) {
+                problems.add("rule '" + rule + "' has no @article");
+            }
+            if (programmes == null) {
+                problems.add("rule '" + rule + "' has no @programme");
+                continue;
+            }
+            for (String prog : programmes.toString().split("\\s*,\\s*")) {
+                String doc = programmeDocument.get(prog);
+                if (doc == null) {
+                    problems.add("rule '" + rule + "' names programme '" + prog + "', which pack.yaml does not list");
+                } else if (article != null && !pack.articles().isEmpty() && pack.articles().stream()
+                        .noneMatch(a -> a.document().equals(doc) && a.article().equals(Article.base(article.toString())))) {
+                    problems.add("rule '" + rule + "' cites " + article + ", which the article table of " + doc + " does not list");
+                }
+            }
+            Object exceptionOf = meta.get("exceptionOf");
+            if (exceptionOf != null && !rules.containsKey(exceptionOf.toString())) {
+                problems.add("rule '" + rule + "' is an exception of '" + exceptionOf + "', which does not exist");
+            }
+        }
+        for (Article a : pack.articles()) {
+            for (String r : a.rules()) {
+                if (!rules.containsKey(r)) {
+                    problems.add(a.document() + " " + a.article() + " lists rule '" + r + "', which no DRL file defines"
+                            + Names.suggest(r, rules.keySet()));
+                }
+            }
+        }
+    }
+
+    Optional<Programme> programme(String id) {
+        return descriptor.programmes().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.talentrules;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A scenario test: a case named as a reviewer would name it ("55周岁当天申报"), and the decision
+ * expected of it. Scenario files sit beside a pack's rules; each holds a {@code base} case and the
+ * scenarios, each of which changes some facts of the base ({@code null} removes one).
+ *
+ * @param file the file it came from
+ * @param name the scenario's name
+ * @param input the case, as it would appear in a case file
+ * @param expect what is expected: outcome, amount, cap, range, tranches, failed, review, missing
+ */
+public record Scenario(String file, String name, Map<String, Object> input, Map<String, Object> expect) {
+
+    public Scenario {
+        input = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(input));
+        expect = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expect));
+    }
+
+    /** Reads every scenario of a file. */
+    public static List<Scenario> read(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (java.io.IOException e) {
+            throw new InvalidCaseException(file.toString(), "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads every scenario of a text; {@code source} names it in messages. */
+    @SuppressWarnings("unchecked")
+    public static List<Scenario> read(String text, String source) {
+        try {
+            Tree root = Tree.parse(text, source);
+            root.onlyKeys("program", "base", "scenarios");
+            String program = root.text("program");
+            Map<String, Object> base = root.find("base").map(b -> (Map<String, Object>) plain(b.onlyKeys("asOf", "facts", "attestations")))
+                    .orElse(Map.of());
+            List<Scenario> out = new ArrayList<>();
+            for (Tree s : root.list("scenarios")) {
+                s.onlyKeys("name", "asOf", "facts", "attestations", "expect");
+                Map<String, Object> input = new LinkedHashMap<>();
+                input.put("program", program);
+                input.put("asOf", s.has("asOf") ? s.text("asOf") : base.get("asOf"));
+                input.put("facts", merge((Map<String, Object>) base.get("facts"), s.find("facts").map(t -> (Map<String, Object>) plain(t)).orElse(null)));
+                input.put("attestations", merge((Map<String, Object>) base.get("attestations"),
+                        s.find("attestations").map(t -> (Map<String, Object>) plain(t)).orElse(null)));
+                Tree expect = s.get("expect").onlyKeys("outcome", "amount", "cap", "range", "tranches", "failed", "review", "missing");
+                if (input.get("asOf") == null) {
+                    throw s.error("has no asOf, and the file's base gives none");
+                }
+                out.add(new Scenario(source, s.text("name"), input, (Map<String, Object>) plain(expect)));
+            }
+            return out;
+        } catch (TreeException e) {
+            throw new InvalidCaseException(e.source(), e.path(), e.getMessage().substring(
+                    e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4)));
+        }
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
+        Map<String, Object> out = new LinkedHashMap<>(base == null ? Map.of() : base);
+        if (over != null) {
+            over.forEach((k, v) -> {
+                if (v == null) {
+                    out.remove(k);
+                } else {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static Object plain(Tree t) {
+        var n = t.json();
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            t.entries().forEach(e -> m.put(e.getKey(), e.getValue().isNull() ? null : plain(e.getValue())));
+            return m;
+        }
+        if (n.isArray()) {
+            return t.list().stream().map(Scenario::plain).toList();
+        }
+        if (n.isNumber()) {
+            return n.isIntegralNumber() ? (Object) n.bigIntegerValue() : n.decimalValue();
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        return n.isNull() ? null : n.asText();
+    }
+
+    /**
+     * Decides the scenario and compares the decision with what is expected.
+     *
+     * @return the differences, one line each ("outcome: expected ELIGIBLE, got INELIGIBLE"); empty when it passes
+     */
+    public List<String> check(TalentRules rules) {
+        String text = Tree.jsonMapper().valueToTree(input).toString();
+        Decision d = rules.decide(rules.readCase(text, file + " » " + name + ".json"));
+        return differences(d);
+    }
+
+    List<String> differences(Decision d) {
+        List<String> diff = new ArrayList<>();
+        if (expect.containsKey("outcome") && !d.outcome().name().equals(expect.get("outcome"))) {
+            diff.add("outcome: expected " + expect.get("outcome") + ", got " + d.outcome());
+        }
+        Optional<Funding> f = d.funding();
+        money(diff, "amount", f.flatMap(Funding::amount));
+        money(diff, "cap", f.flatMap(Funding::cap));
+        if (expect.containsKey("range")) {
+            List<?> r = (List<?>) expect.get("range");
+            String want = r == null ? "none" : r.stream().map(x -> new BigDecimal(x.toString()).stripTrailingZeros().toPlainString()).toList().toString();
+            String got = f.flatMap(Funding::min).isEmpty() ? "none"
+                    : List.of(f.get().min().get().stripTrailingZeros().toPlainString(), f.get().max().get().stripTrailingZeros().toPlainString()).toString();
+            if (!want.equals(got)) {
+                diff.add("range: expected " + want + ", got " + got);
+            }
+        }
+        if (expect.containsKey("tranches")) {
+            List<String> want = ((List<?>) expect.get("tranches")).stream().map(x -> new BigDecimal(x.toString()).stripTrailingZeros().toPlainString()).toList();
+            List<String> got = f.map(x -> x.tranches().stream().map(t -> t.amount().stripTrailingZeros().toPlainString()).toList()).orElse(List.of());
+            if (!want.equals(got)) {
+                diff.add("tranches: expected " + want + ", got " + got);
+            }
+        }
+        java.util.Set<String> relaxed = new java.util.HashSet<>();
+        d.findings().forEach(x -> x.relaxes().ifPresent(relaxed::add));
+        names(diff, "failed", d.findings().stream().filter(x -> x.status() == Status.FAIL && !relaxed.contains(x.rule())).map(Finding::rule).toList());
+        names(diff, "review", d.findings().stream().filter(x -> x.status() == Status.REVIEW && !relaxed.contains(x.rule())).map(Finding::rule).toList());
+        names(diff, "missing", d.missing());
+        return diff;
+    }
+
+    private void money(List<String> diff, String key, Optional<BigDecimal> got) {
+        if (!expect.containsKey(key)) {
+            return;
+        }
+        Object want = expect.get(key);
+        String w = want == null ? "none" : new BigDecimal(want.toString()).stripTrailingZeros().toPlainString();
+        String g = got.map(x -> x.stripTrailingZeros().toPlainString()).orElse("none");
+        if (!w.equals(g)) {
+            diff.add(key + ": expected " + w + ", got " + g);
+        }
+    }
+
+    private void names(List<String> diff, String key, List<String> got) {
+        if (!expect.containsKey(key)) {
+            return;
+        }
+        Object want = expect.get(key);
+        TreeSet<String> w = new TreeSet<>(want == null ? List.of() : ((List<?>) want).stream().map(Object::toString).toList());
+        TreeSet<String> g = new TreeSet<>(got);
+        if (!w.equals(g)) {
+            TreeSet<String> extra = new TreeSet<>(g);
+            extra.removeAll(w);
+            TreeSet<String> lacking = new TreeSet<>(w);
+            lacking.removeAll(g);
+            diff.add(key + ": " + (lacking.isEmpty() ? "" : "expected but absent " + lacking + " ")
+                    + (extra.isEmpty() ? "" : "unexpected " + extra));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.talentrules.rule;
+
+import io.github.talentrules.Clause;
+import io.github.talentrules.Document;
+import io.github.talentrules.Finding;
+import io.github.talentrules.Note;
+import io.github.talentrules.Operand;
+import io.github.talentrules.Status;
+import io.github.talentrules.Truth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Turns a rule's comparison into its one {@link Finding}: TRUE gives PASS, FALSE gives FAIL, and
+ * UNKNOWN (a fact absent) gives REVIEW with the missing facts listed. A rule with the metadata
+ * {@code @soft} (一般应、原则上) gives REVIEW where it would give FAIL.
+ *
+ * <p>The finding takes the rule's name and its {@code @article} from the rule itself. A rule's
+ * consequence is one call: {@code insert(Check.atMost(drools, $f, "age", $p, "intl-training.max-age"));}
+ */
+public final class Check {
+    private Check() {
+    }
+
+    /** Every clause holds. */
+    public static Finding all(RuleContext rule, Clause... clauses) {
+        Truth t = Truth.TRUE;
+        for (Clause c : clauses) {
+            t = t.and(c.result());
+        }
+        return finding(rule, t, List.of(clauses));
+    }
+
+    /** At least one clause holds (…之一). */
+    public static Finding any(RuleContext rule, Clause... clauses) {
+        Truth t = Truth.FALSE;
+        for (Clause c : clauses) {
+            t = t.or(c.result());
+        }
+        return finding(rule, t, List.of(clauses));
+    }
+
+    public static Finding atMost(RuleContext rule, Facts f, String fact, Params p, String key) {
+        return all(rule, When.atMost(f, fact, p, key));
+    }
+
+    public static Finding atLeast(RuleContext rule, Facts f, String fact, Params p, String key) {
+        return all(rule, When.atLeast(f, fact, p, key));
+    }
+
+    public static Finding lessThan(RuleContext rule, Facts f, String fact, Params p, String key) {
+        return all(rule, When.lessThan(f, fact, p, key));
+    }
+
+    public static Finding moreThan(RuleContext rule, Facts f, String fact, Params p, String key) {
+        return all(rule, When.moreThan(f, fact, p, key));
+    }
+
+    public static Finding between(RuleContext rule, Facts f, String fact, Params p, String minKey, String maxKey) {
+        return all(rule, When.between(f, fact, p, minKey, maxKey));
+    }
+
+    public static Finding equalTo(RuleContext rule, Facts f, String fact, Params p, String key) {
+        return all(rule, When.equalTo(f, fact, p, key));
+    }
+
+    public static Finding oneOf(RuleContext rule, Facts f, String fact, Params p, String key) {
+        return all(rule, When.oneOf(f, fact, p, key));
+    }
+
+    /** A boolean fact must be true; an attestation must be given and true. */
+    public static Finding isTrue(RuleContext rule, Facts f, String name) {
+        return all(rule, When.isTrue(f, name));
+    }
+
+    /** A boolean fact must be false: the case is not in an excluded group. */
+    public static Finding isFalse(RuleContext rule, Facts f, String name) {
+        return all(rule, When.isFalse(f, name));
+    }
+
+    /**
+     * A relaxation (可适当放宽) claimed by the case: the base rule's FAIL becomes REVIEW. The rule that
+     * calls this matches the base finding with status FAIL and the ground claimed, and carries
+     * {@code @exceptionOf("<base rule>")}.
+     */
+    public static Finding relax(RuleContext rule, Finding base) {
+        return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), List.of(),
+                Optional.of(Note.RELAXATION_CLAIMED), Optional.of(base.rule()), Optional.empty());
+    }
+
+    /** An exception (但…除外) that applies: the base rule's FAIL does not count. */
+    public static Finding except(RuleContext rule, Finding base) {
+        return new Finding(name(rule), article(rule), Status.PASS, base.clauses(), List.of(),
+                Optional.empty(), Optional.of(base.rule()), Optional.empty());
+    }
+
+    /** The text says nothing about this case: REVIEW, saying so. */
+    public static Finding silent(RuleContext rule, Clause... clauses) {
+        return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
+                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty());
+    }
+
+    /** The text decides this case by case (一事一议): REVIEW, saying so. */
+    public static Finding caseByCase(RuleContext rule, Clause... clauses) {
+        return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
+                Optional.of(Note.CASE_BY_CASE), Optional.empty(), Optional.empty());
+    }
+
+    /** The case's reference date lies in the document's in-force period; the article is the document's. */
+    public static Finding inForce(RuleContext rule, Facts f, Document d) {
+        List<Operand> period = new ArrayList<>();
+        period.add(new Operand("inForce.from", d.inForceFrom(), Operand.Source.CONSTANT));
+        d.inForceUntil().ifPresent(u -> period.add(new Operand("inForce.until", u, Operand.Source.CONSTANT)));
+        Clause c = new Clause(Clause.Test.IN_PERIOD, new Operand("asOf", f.getAsOf(), Operand.Source.FACT), period,
+                Truth.of(d.inForceOn(f.getAsOf())), "asOf");
+        return new Finding(name(rule), d.inForceArticle(), c.result() == Truth.TRUE ? Status.PASS : Status.FAIL,
+                List.of(c), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    static Finding finding(RuleContext rule, Truth truth, List<Clause> clauses) {
+        Status status;
+        Optional<Note> note = Optional.empty();
+        List<String> missing = List.of();
+        switch (truth) {
+            case TRUE -> status = Status.PASS;
+            case FALSE -> {
+                boolean soft = rule.getRule().getMetaData().containsKey("soft");
+                status = soft ? Status.REVIEW : Status.FAIL;
+                note = soft ? Optional.of(Note.SOFT_CONDITION) : Optional.empty();
+            }
+            default -> {
+                status = Status.REVIEW;
+                missing = missing(clauses);
+                boolean onlyAttestations = missing.stream().allMatch(m -> m.startsWith("attestations."));
+                note = Optional.of(onlyAttestations ? Note.ATTESTATION : Note.MISSING);
+            }
+        }
+        return new Finding(name(rule), article(rule), status, clauses, missing, note, Optional.empty(), Optional.empty());
+    }
+
+    private static List<String> missing(List<Clause> clauses) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Clause c : clauses) {
+            if (c.result() == Truth.UNKNOWN && c.subject().isAbsent()) {
+                out.add(c.source());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static String name(RuleContext rule) {
+        return rule.getRule().getName();
+    }
+
+    static String article(RuleContext rule) {
+        Object a = rule.getRule().getMetaData().get("article");
+        if (a == null) {
+            throw new IllegalStateException("rule '" + name(rule) + "' has no @article");
+        }
+        return a.toString();
+    }
+}

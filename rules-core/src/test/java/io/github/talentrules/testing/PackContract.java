@@ -1,0 +1,77 @@
+package io.github.talentrules.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.talentrules.Article;
+import io.github.talentrules.RulePack;
+import io.github.talentrules.Scenario;
+import io.github.talentrules.TalentRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * What every pack's tests check, shared: the article table is complete, every rule is cited, and
+ * every scenario file beside the pack passes. A pack's test class calls these.
+ */
+public final class PackContract {
+    private PackContract() {
+    }
+
+    /** One dynamic test per scenario of every {@code *.yaml} under {@code folder}, grouped by file. */
+    public static Stream<DynamicNode> scenarios(TalentRules rules, Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).as("scenario files under " + folder).isNotEmpty();
+        return files.stream().map(f -> DynamicContainer.dynamicContainer(f.getFileName().toString(),
+                Scenario.read(f).stream().map(s -> DynamicTest.dynamicTest(s.name(), () ->
+                        assertThat(s.check(rules)).as("differences for scenario '" + s.name() + "' in " + f).isEmpty()))));
+    }
+
+    /**
+     * The article table lists every article of each document in order, each either with rules or
+     * with a reason; every rule of the pack is listed under an article.
+     */
+    public static void articleTableIsComplete(TalentRules rules, String packId, Map<String, Integer> articlesPerDocument) {
+        RulePack pack = rules.packs().stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow();
+        for (var e : articlesPerDocument.entrySet()) {
+            List<String> listed = pack.articles().stream().filter(a -> a.document().equals(e.getKey())).map(Article::article).toList();
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= e.getValue(); i++) {
+                expected.add("第" + chinese(i) + "条");
+            }
+            assertThat(listed).as("articles of " + e.getKey()).containsExactlyElementsOf(expected);
+        }
+        Set<String> cited = pack.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
+        Set<String> packRules = rules.rules(packId).entrySet().stream()
+                .filter(r -> !"io.github.talentrules.core".equals(r.getValue().get("package")))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(cited).as("rules the article table lists").containsAll(packRules);
+    }
+
+    /** 1 → 一, 12 → 十二, 24 → 二十四, 43 → 四十三. */
+    public static String chinese(int n) {
+        String d = "〇一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(d.charAt(n));
+        }
+        if (n < 20) {
+            return "十" + (n % 10 == 0 ? "" : d.charAt(n % 10));
+        }
+        if (n < 100) {
+            return d.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
+        }
+        throw new IllegalArgumentException("article " + n);
+    }
+}
