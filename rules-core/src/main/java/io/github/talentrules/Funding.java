@@ -60,7 +60,7 @@ public record Funding(Optional<BigDecimal> amount, Optional<BigDecimal> cap, Opt
                 one("range", min, other.min),
                 one("range", max, other.max),
                 "yuan".equals(unit) ? other.unit : unit,
-                tranches.isEmpty() ? other.tranches : onlyOne(tranches, other.tranches),
+                joined(tranches, other.tranches),
                 (unspecified || other.unspecified) && amount.isEmpty() && other.amount.isEmpty());
     }
 
@@ -71,10 +71,16 @@ public record Funding(Optional<BigDecimal> amount, Optional<BigDecimal> cap, Opt
         return a.isPresent() ? a : b;
     }
 
-    private static List<Tranche> onlyOne(List<Tranche> a, List<Tranche> b) {
-        if (!b.isEmpty()) {
-            throw new IllegalStateException("two rules set the funding tranches");
+    /** Tranches found by several rules, in order of sequence; two rules giving the same payment is a defect. */
+    private static List<Tranche> joined(List<Tranche> a, List<Tranche> b) {
+        List<Tranche> all = new java.util.ArrayList<>(a);
+        for (Tranche t : b) {
+            if (all.stream().anyMatch(x -> x.sequence() == t.sequence())) {
+                throw new IllegalStateException("two rules set payment " + t.sequence());
+            }
+            all.add(t);
         }
-        return a;
+        all.sort(java.util.Comparator.comparingInt(Tranche::sequence));
+        return all;
     }
 }

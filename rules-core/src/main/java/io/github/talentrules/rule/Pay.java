@@ -41,6 +41,20 @@ public final class Pay {
                 List.of(), Optional.empty(), Optional.empty(), Optional.of(f));
     }
 
+    /**
+     * An amount the case supplies where the text gives none (an approved amount, a figure from a
+     * standards table the text refers to but does not include). The fact is of type {@code yuan}.
+     */
+    public static Finding fromCase(RuleContext rule, Facts f, String fact, String unit) {
+        Operand o = f.operand(fact);
+        if (o.isAbsent()) {
+            return unspecified(rule);
+        }
+        Clause c = new Clause(Clause.Test.EQUALS, o, List.of(), Truth.TRUE, f.missingPath(fact));
+        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
+                Optional.empty(), Optional.of(Funding.exact(f.decimal(fact), unit)));
+    }
+
     /** The text gives no amount: it is unspecified unless a later rule takes one the case supplies. */
     public static Finding unspecified(RuleContext rule) {
         return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(), List.of(),
@@ -74,6 +88,48 @@ public final class Pay {
             return Check.finding(rule, Truth.FALSE, List.of(all));
         }
         return Check.silent(rule, all);
+    }
+
+    /**
+     * An amount paid in tranches (按6:4比例分两期拨付). The schedule parameter is a list of
+     * {@code {share, when, en}} rows, shares summing to 1; each payment is the amount times its share,
+     * exactly. This finding gives the total; one rule per payment records it, with how far the case
+     * has got, through {@link #tranche}.
+     */
+    public static Finding inTranches(RuleContext rule, Params p, String amountKey, String scheduleKey) {
+        BigDecimal total = p.decimal(amountKey);
+        List<?> rows = p.list(scheduleKey);
+        BigDecimal shares = BigDecimal.ZERO;
+        for (Object r : rows) {
+            shares = shares.add(bound((Map<?, ?>) r, "share", scheduleKey));
+        }
+        if (shares.compareTo(BigDecimal.ONE) != 0) {
+            throw new IllegalArgumentException("parameter '" + scheduleKey + "': shares add up to " + shares + ", not 1");
+        }
+        Funding f = Funding.exact(total, p.leaf(amountKey).unit());
+        Clause c = new Clause(Clause.Test.EQUALS, p.operand(amountKey), List.of(p.operand(scheduleKey)), Truth.TRUE, amountKey);
+        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
+                Optional.empty(), Optional.of(f));
+    }
+
+    /**
+     * One payment of a schedule (see {@link #inTranches}) and how far it has got: the rule's LHS says
+     * why (confirmed, assessment passed or failed). {@code sequence} counts from 1.
+     */
+    public static Finding tranche(RuleContext rule, Params p, String amountKey, String scheduleKey, int sequence,
+                                  io.github.talentrules.Tranche.State state) {
+        Map<?, ?> row = (Map<?, ?>) p.list(scheduleKey).get(sequence - 1);
+        BigDecimal amount = p.decimal(amountKey).multiply(bound(row, "share", scheduleKey));
+        Object when = row.get("when");
+        Object en = row.get("en");
+        io.github.talentrules.Tranche t = new io.github.talentrules.Tranche(sequence, amount,
+                when == null ? "" : when.toString(), en == null ? "" : en.toString(), state);
+        Funding f = new Funding(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                p.leaf(amountKey).unit(), List.of(t), false);
+        Clause c = new Clause(Clause.Test.EQUALS, new Operand(scheduleKey + "[" + sequence + "]", amount, Operand.Source.PARAMETER),
+                List.of(), Truth.TRUE, scheduleKey);
+        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
+                Optional.empty(), Optional.of(f));
     }
 
     private static Clause tierClause(Facts f, String fact, Operand subject, Params p, String key, int first, int last, Truth t) {
