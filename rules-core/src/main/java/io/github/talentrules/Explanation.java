@@ -188,7 +188,10 @@ final class Explanation {
             case EQUALS -> c.references().isEmpty() ? subject + " " + value
                     : subject + " " + value + (c.result() == Truth.TRUE ? " = " : " ≠ ") + value(c.references().get(0), g, lang);
             default -> subject + " " + value + " " + (c.result() == Truth.TRUE ? c.test().symbol() : negate(c.test())) + " "
-                    + c.references().stream().map(r -> value(r, g, lang)).collect(Collectors.joining(", "));
+                    + c.references().stream().filter(r -> !r.name().equals("shortfall")).map(r -> value(r, g, lang))
+                    .collect(Collectors.joining(", "))
+                    + c.references().stream().filter(r -> r.name().equals("shortfall")).map(r -> (zh ? "，差额 " : ", shortfall ")
+                    + value(r, g, lang)).collect(Collectors.joining());
         };
     }
 

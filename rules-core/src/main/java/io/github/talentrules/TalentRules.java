@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.rule.Across;
 import io.github.talentrules.rule.Facts;
 import io.github.talentrules.rule.Params;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * The engine: rule packs compiled once, deciding cases from any number of threads.
@@ -85,6 +87,86 @@ public final class TalentRules {
      * @throws InvalidCaseException when the programme is unknown or a fact is unknown or of the wrong type
      */
     public Decision decide(Case c) {
+        Evaluation e = evaluate(c);
+        return e.decision(List.of());
+    }
+
+    /**
+     * Decides a batch of cases: each case on its own, then the pack's rules over the batch
+     * ({@code @scope("batch")}: one applicant per company, quotas, targets), whose findings join the
+     * decisions of the cases they concern or, for a count over the batch, {@link Batch#findings()}.
+     *
+     * @throws InvalidCaseException on the first case that is invalid; check cases one by one with
+     *         {@link #decide} to report each
+     */
+    public Batch decideAll(List<Case> cases) {
+        List<Evaluation> evaluations = cases.stream().map(this::evaluate).toList();
+        Map<Object, List<Finding>> onCase = new java.util.IdentityHashMap<>();
+        List<Finding> batchFindings = new ArrayList<>();
+        Map<Finding, Glossary> glossaries = new java.util.HashMap<>();
+        Map<LoadedPack, List<Evaluation>> byPack = new LinkedHashMap<>();
+        evaluations.forEach(e -> byPack.computeIfAbsent(e.pack, k -> new ArrayList<>()).add(e));
+        for (var entry : byPack.entrySet()) {
+            LoadedPack pack = entry.getKey();
+            KieSession session = pack.kieBase.newKieSession();
+            try {
+                java.time.LocalDate latest = entry.getValue().stream().map(e -> e.facts.getAsOf())
+                        .max(java.util.Comparator.naturalOrder()).orElseThrow();
+                session.insert(new Params(pack.parameters, latest));
+                entry.getValue().forEach(e -> session.insert(e.facts));
+                fire(session, pack, BATCH_ONLY);
+                for (Object o : session.getObjects()) {
+                    if (o instanceof Across.OnCase oc) {
+                        onCase.computeIfAbsent(oc.subject(), k -> new ArrayList<>()).add(oc.finding());
+                    } else if (o instanceof Finding f) {
+                        batchFindings.add(f);
+                        glossaries.put(f, new Glossary(entry.getValue().get(0).programme, pack.parameters, pack.rules));
+                    }
+                }
+            } finally {
+                session.dispose();
+            }
+        }
+        List<Decision> decisions = evaluations.stream().map(e -> e.decision(onCase.getOrDefault(e.facts, List.of()))).toList();
+        batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Decision.RULE_ORDER));
+        return new Batch(decisions, batchFindings, glossaries);
+    }
+
+    private static final AgendaFilter CASE_ONLY = m -> !"batch".equals(m.getRule().getMetaData().get("scope"));
+    private static final AgendaFilter BATCH_ONLY = m -> "batch".equals(m.getRule().getMetaData().get("scope"));
+
+    private static void fire(KieSession session, LoadedPack pack, AgendaFilter filter) {
+        int fired = session.fireAllRules(filter, MAX_FIRINGS);
+        if (fired >= MAX_FIRINGS) {
+            throw new IllegalStateException("pack " + pack.descriptor.id() + " fired " + fired + " rules: a rule loops");
+        }
+    }
+
+    /** One case run through its pack's rules, before the batch rules add to it. */
+    private static final class Evaluation {
+        final LoadedPack pack;
+        final Programme programme;
+        final Case subject;
+        final Facts facts;
+        final List<Finding> findings;
+
+        Evaluation(LoadedPack pack, Programme programme, Case subject, Facts facts, List<Finding> findings) {
+            this.pack = pack;
+            this.programme = programme;
+            this.subject = subject;
+            this.facts = facts;
+            this.findings = findings;
+        }
+
+        Decision decision(List<Finding> more) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.addAll(more);
+            return Decision.of(subject, programme, pack.descriptor.document(programme.document()), all,
+                    new Glossary(programme, pack.parameters, pack.rules));
+        }
+    }
+
+    private Evaluation evaluate(Case c) {
         LoadedPack pack = byProgramme.get(c.programme());
         if (pack == null) {
             throw new InvalidCaseException(c.source(), "program", "no programme '" + c.programme() + "'"
@@ -92,24 +174,21 @@ public final class TalentRules {
         }
         Programme programme = pack.programme(c.programme()).orElseThrow();
         Case valid = CaseReader.validate(c, programme);
-        Document document = pack.descriptor.document(programme.document());
+        Facts facts = new Facts(valid, programme);
         List<Finding> findings = new ArrayList<>();
         KieSession session = pack.kieBase.newKieSession();
         try {
-            session.insert(new Facts(valid, programme));
+            session.insert(facts);
             session.insert(new Params(pack.parameters, valid.asOf()));
-            session.insert(document);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("pack " + pack.descriptor.id() + " fired " + fired + " rules on one case: a rule loops");
-            }
+            session.insert(pack.descriptor.document(programme.document()));
+            fire(session, pack, CASE_ONLY);
             for (Object o : session.getObjects(o -> o instanceof Finding)) {
                 findings.add((Finding) o);
             }
         } finally {
             session.dispose();
         }
-        return Decision.of(valid, programme, document, findings, new Glossary(programme, pack.parameters, pack.rules));
+        return new Evaluation(pack, programme, valid, facts, findings);
     }
 
     /**

@@ -1,0 +1,43 @@
+package io.github.talentrules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decisions for a batch of cases, in the order given, and the findings about the batch as a
+ * whole (a quota, progress towards a target). Findings that concern one case of the batch (one
+ * applicant per company) are in that case's decision. Immutable.
+ */
+public final class Batch {
+    private final List<Decision> decisions;
+    private final List<Finding> findings;
+    private final Map<Finding, Glossary> glossaries;
+
+    Batch(List<Decision> decisions, List<Finding> findings, Map<Finding, Glossary> glossaries) {
+        this.decisions = List.copyOf(decisions);
+        this.findings = List.copyOf(findings);
+        this.glossaries = Map.copyOf(glossaries);
+    }
+
+    /** One decision per case, in the order the cases were given. */
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    /** Findings over the whole batch, in article order. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The batch findings in words, one a line: status, rule, article, the values compared. */
+    public String explainFindings(Language language) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) {
+            out.append('[').append(f.status().label(language)).append("] ")
+                    .append(glossaries.get(f).ruleTitle(f.rule(), language)).append(" — ")
+                    .append(Explanation.article(f.article(), language)).append(": ")
+                    .append(Explanation.message(f, glossaries.get(f), language)).append('\n');
+        }
+        return out.toString();
+    }
+}

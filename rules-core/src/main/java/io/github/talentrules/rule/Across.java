@@ -1,0 +1,78 @@
+package io.github.talentrules.rule;
+
+import io.github.talentrules.Clause;
+import io.github.talentrules.Finding;
+import io.github.talentrules.Operand;
+import io.github.talentrules.Status;
+import io.github.talentrules.Truth;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Findings of rules over a batch of cases ({@code @scope("batch")}): a condition across cases
+ * (one applicant per company, one exchange per expert per month) found on one case, or a count over
+ * the whole batch (a quota, progress towards a target).
+ */
+public final class Across {
+    private Across() {
+    }
+
+    /** A finding that belongs to one case of the batch. */
+    public record OnCase(Facts subject, Finding finding) {
+    }
+
+    /** REVIEW on {@code subject}: other cases of the batch share its value of {@code fact}. */
+    public static OnCase conflict(RuleContext rule, Facts subject, Collection<?> sharing, String fact) {
+        return onCase(rule, subject, sharing, fact, Status.REVIEW);
+    }
+
+    /** FAIL on {@code subject}: other cases of the batch share its value of {@code fact}, which the text forbids. */
+    public static OnCase conflictFail(RuleContext rule, Facts subject, Collection<?> sharing, String fact) {
+        return onCase(rule, subject, sharing, fact, Status.FAIL);
+    }
+
+    private static OnCase onCase(RuleContext rule, Facts subject, Collection<?> sharing, String fact, Status status) {
+        List<Operand> others = new ArrayList<>();
+        for (Object o : sharing) {
+            if (o instanceof Facts other && other != subject) {
+                others.add(new Operand("case[" + (others.size() + 1) + "]", other.getCase().source(), Operand.Source.CONSTANT));
+            }
+        }
+        Operand s = subject.operand(fact);
+        boolean alone = others.isEmpty();
+        Clause c = new Clause(Clause.Test.EQUALS, s, others, Truth.of(!alone), subject.missingPath(fact));
+        Finding f = new Finding(Check.name(rule), Check.article(rule), alone ? Status.PASS : status, List.of(c), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        return new OnCase(subject, f);
+    }
+
+    /** A count over the batch no greater than a limit (a quota); {@code @soft} for 左右. */
+    public static Finding atMost(RuleContext rule, String counted, Number count, Params p, String key) {
+        return count(rule, Clause.Test.AT_MOST, counted, count, p, key);
+    }
+
+    /**
+     * Progress towards a target over the batch: PASS when the count reaches it, FAIL (REVIEW with
+     * {@code @soft}) otherwise; the finding shows the count, the target and the shortfall.
+     */
+    public static Finding target(RuleContext rule, String counted, Number count, Params p, String key) {
+        return count(rule, Clause.Test.AT_LEAST, counted, count, p, key);
+    }
+
+    private static Finding count(RuleContext rule, Clause.Test test, String counted, Number count, Params p, String key) {
+        BigDecimal n = new BigDecimal(count.toString());
+        BigDecimal limit = p.decimal(key);
+        boolean holds = test == Clause.Test.AT_MOST ? n.compareTo(limit) <= 0 : n.compareTo(limit) >= 0;
+        List<Operand> refs = new ArrayList<>();
+        refs.add(p.operand(key));
+        if (test == Clause.Test.AT_LEAST) {
+            refs.add(new Operand("shortfall", limit.subtract(n).max(BigDecimal.ZERO), Operand.Source.CONSTANT));
+        }
+        Clause c = new Clause(test, new Operand(counted, n, Operand.Source.CONSTANT), refs, Truth.of(holds), counted);
+        return Check.finding(rule, c.result(), List.of(c));
+    }
+}
