@@ -1,0 +1,59 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.Decision;
+import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.TalentRules;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check CASE...}: decides each case file and prints the decision. */
+@Command(name = "check", description = "Decide each case file (YAML or JSON) and print the decision with its articles.",
+        sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--json", description = "Print each decision as one line of JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case files: .yaml, .yml or .json.")
+    List<Path> cases;
+
+    @Override
+    public Integer call() {
+        TalentRules rules = engine.engine();
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        int status = ExitCodes.DONE;
+        boolean first = true;
+        for (Path file : cases) {
+            try {
+                Decision d = rules.decide(rules.readCase(file));
+                if (json) {
+                    out.println(d.toJson(engine.language));
+                } else {
+                    if (!first) {
+                        out.println();
+                    }
+                    out.print(d.explain(engine.language));
+                }
+                first = false;
+            } catch (InvalidCaseException e) {
+                err.println("talent-rules: " + e.getMessage());
+                status = ExitCodes.USAGE;
+            }
+        }
+        out.flush();
+        return status;
+    }
+}

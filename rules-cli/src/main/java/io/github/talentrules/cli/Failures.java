@@ -1,0 +1,34 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.InvalidPackException;
+import picocli.CommandLine;
+
+/** Turns an exception into a one-line message and an exit status; the stack trace only with -x. */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean trace = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-x")) || parsed.hasMatchedOption("-x");
+        var err = cl.getErr();
+        int code;
+        if (ex instanceof InvalidPackException p) {
+            err.println("talent-rules: " + p.getMessage());
+            code = ExitCodes.INVALID_PACK;
+        } else if (ex instanceof InvalidCaseException c) {
+            err.println("talent-rules: " + c.getMessage());
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof IllegalArgumentException a) {
+            err.println("talent-rules: " + a.getMessage());
+            code = ExitCodes.USAGE;
+        } else {
+            err.println("talent-rules: internal error: " + ex + (trace ? "" : " (run with -x for the stack trace)"));
+            code = ExitCodes.INTERNAL;
+        }
+        if (trace) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+}

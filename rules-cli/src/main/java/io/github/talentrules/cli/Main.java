@@ -1,0 +1,54 @@
+package io.github.talentrules.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code java -jar talent-rules.jar <command>}. */
+@Command(name = "talent-rules",
+        mixinStandardHelpOptions = true,
+        version = "talent-rules 0.1.0",
+        header = "Decides talent-programme cases by the rules of the policy documents, article by article.",
+        description = {
+            "",
+            "Examples:",
+            "  talent-rules check examples/cases/zhengzhou/intl-training.yaml",
+            "  talent-rules check --lang en --json case.yaml",
+            "  talent-rules packs",
+            ""},
+        subcommands = {CheckCommand.class, PacksCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every case was decided",
+            "1:done, but some cases, rows or scenarios failed",
+            "2:bad invocation or unreadable input (the message names the file and field)",
+            "3:an invalid rule pack (the message names the file and line)",
+            "4:internal error (run again with -x for the stack trace)"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The one factory used by {@link #main} and by the in-process tests. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Run 'talent-rules help " + ex.getCommandLine().getCommandName() + "' for usage.");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
