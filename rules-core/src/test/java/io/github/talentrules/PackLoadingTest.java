@@ -1,0 +1,124 @@
+package io.github.talentrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    private Path pack() {
+        return DemoPack.copyTo(dir.resolve("demo"));
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static InvalidPackException refused(Path pack) {
+        try {
+            TalentRules.builder().packFolder(pack).build();
+        } catch (InvalidPackException e) {
+            return e;
+        }
+        throw new AssertionError("the pack was accepted");
+    }
+
+    @Test
+    void brokenDrlIsReportedWithFileAndLineAndThePackIsRefusedWhole() throws IOException {
+        Path p = pack();
+        replace(p.resolve("rules/grant.drl"), "insert(Check.isTrue(drools, $f, \"hasPlatform\"));", "insert(Check.isTrue(drools, $f, \"hasPlatform\")");
+
+        InvalidPackException e = refused(p);
+
+        assertThat(e.problems()).isNotEmpty().allMatch(m -> m.startsWith("demo/rules/grant.drl:"));
+        assertThat(e.getMessage()).startsWith("pack demo is invalid:");
+    }
+
+    @Test
+    void aRuleWithoutAnArticleIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("rules/grant.drl"), "@article(\"第二条第（二）项\") ", "");
+
+        assertThat(refused(p).problems()).containsExactly("rule '2.2 具有硕士以上学位' has no @article");
+    }
+
+    @Test
+    void aRuleCitingAnArticleTheTableDoesNotListIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("rules/grant.drl"), "@article(\"第二条第（二）项\")", "@article(\"第九条\")");
+
+        assertThat(refused(p).problems()).containsExactly(
+                "rule '2.2 具有硕士以上学位' cites 第九条, which the article table of 示例〔2024〕1号 does not list");
+    }
+
+    @Test
+    void anArticleTableNamingARuleThatDoesNotExistIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("articles/demo.yaml"), "2.2 具有硕士以上学位,", "2.2 具有硕士学位,");
+
+        assertThat(refused(p).problems()).anyMatch(m -> m.contains("lists rule '2.2 具有硕士学位', which no DRL file defines"));
+    }
+
+    @Test
+    void anArticleWithNeitherRulesNorAReasonIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("articles/demo.yaml"), "    not_encoded: {reason: aim}\n", "");
+
+        assertThat(refused(p).problems()).singleElement().asString()
+                .contains("articles/demo.yaml: articles[0]: 第一条: give either rules or not_encoded, exactly one");
+    }
+
+    @Test
+    void aParameterWithAnUnknownUnitOrNoDateIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("parameters.yaml"), "unit: years", "unit: year");
+        assertThat(refused(p).problems()).singleElement().asString().contains("parameters.yaml: grant.max-age: unit 'year' is not one of");
+
+        Path q = DemoPack.copyTo(dir.resolve("demo2"));
+        replace(q.resolve("parameters.yaml"), "values: {2024-01-01: 40}", "values: {40: 40}");
+        assertThat(refused(q).problems()).singleElement().asString().contains("'40' is not a date YYYY-MM-DD");
+    }
+
+    @Test
+    void aTypoInTheDescriptorIsNamed() throws IOException {
+        Path p = pack();
+        replace(p.resolve("pack.yaml"), "applicant: person", "applicnt: person");
+        assertThat(refused(p).problems()).singleElement().asString()
+                .contains("pack.yaml: programmes[0].applicnt: is not a known field (did you mean 'applicant'?)");
+    }
+
+    @Test
+    void aPackFileOutsideTheFolderIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("pack.yaml"), "rules: [rules/grant.drl]", "rules: [../../etc/passwd]");
+        assertThat(refused(p).problems()).singleElement().asString().contains("a pack file is named by a plain relative path");
+    }
+
+    @Test
+    void packsAreFoundOnTheClasspathByTheirIndex() {
+        assertThat(TalentRules.fromClasspath().packs()).as("rules-core itself ships no pack").isEmpty();
+        assertThatThrownBy(() -> TalentRules.builder().classpathPack("nowhere").build())
+                .isInstanceOf(InvalidPackException.class).hasMessageContaining("not found on the classpath");
+    }
+
+    @Test
+    void theDescriptorIsReadWithDatesArticlesAndProgrammes() {
+        RulePack p = DemoPack.RULES.packs().get(0);
+        assertThat(p.id()).isEqualTo("demo");
+        assertThat(p.documents().get(0).inForceUntil()).hasValue(java.time.LocalDate.of(2024, 12, 31));
+        assertThat(p.articles()).hasSize(5);
+        assertThat(DemoPack.RULES.programme("demo.grant").derived()).extracting(DerivedSpec::name).containsExactly("age");
+        assertThat(DemoPack.RULES.rules("demo").get("2.2 具有硕士以上学位")).containsEntry("article", "第二条第（二）项");
+        assertThatThrownBy(() -> DemoPack.RULES.programme("demo.grnt")).hasMessageContaining("did you mean 'demo.grant'?");
+    }
+}
