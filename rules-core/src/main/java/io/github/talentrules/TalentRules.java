@@ -132,6 +132,74 @@ public final class TalentRules {
         return new Batch(decisions, batchFindings, glossaries);
     }
 
+    /**
+     * Runs only the rules over a batch ({@code @scope("batch")}) on {@code cases}, without deciding
+     * them: for a caller that decides each case on its own, such as a sheet streamed row by row
+     * ({@code io.github.talentrules.sheet}). Each finding that concerns one case goes to
+     * {@code onCase} with that case's index in {@code cases}; join them to its decision with
+     * {@link #decide(Case, List)}. The batch returned has no decisions: its
+     * {@link Batch#findings()} are those over the batch as a whole. Cases of programmes without
+     * batch rules are skipped cheaply.
+     *
+     * @throws InvalidCaseException on the first case that is invalid
+     */
+    public Batch acrossCases(List<Case> cases, java.util.function.BiConsumer<Integer, Finding> onCase) {
+        Map<LoadedPack, List<Facts>> byPack = new LinkedHashMap<>();
+        Map<Facts, Integer> index = new java.util.IdentityHashMap<>();
+        Map<LoadedPack, Programme> firstProgramme = new java.util.HashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            LoadedPack pack = byProgramme.get(c.programme());
+            if (pack == null) {
+                throw new InvalidCaseException(c.source(), "program", "no programme '" + c.programme() + "'"
+                        + Names.suggest(c.programme(), byProgramme.keySet()));
+            }
+            Programme programme = pack.programme(c.programme()).orElseThrow();
+            Facts facts = new Facts(CaseReader.validate(c, programme), programme);
+            byPack.computeIfAbsent(pack, k -> new ArrayList<>()).add(facts);
+            firstProgramme.putIfAbsent(pack, programme);
+            index.put(facts, i);
+        }
+        List<Finding> batchFindings = new ArrayList<>();
+        Map<Finding, Glossary> glossaries = new java.util.HashMap<>();
+        for (var entry : byPack.entrySet()) {
+            LoadedPack pack = entry.getKey();
+            if (pack.rules.values().stream().noneMatch(m -> "batch".equals(m.get("scope")))) {
+                continue;
+            }
+            KieSession session = pack.kieBase.newKieSession();
+            try {
+                java.time.LocalDate latest = entry.getValue().stream().map(Facts::getAsOf)
+                        .max(java.util.Comparator.naturalOrder()).orElseThrow();
+                session.insert(new Params(pack.parameters, latest));
+                entry.getValue().forEach(session::insert);
+                fire(session, pack, BATCH_ONLY);
+                for (Object o : session.getObjects()) {
+                    if (o instanceof Across.OnCase oc) {
+                        onCase.accept(index.get(oc.subject()), oc.finding());
+                    } else if (o instanceof Finding f) {
+                        batchFindings.add(f);
+                        glossaries.put(f, new Glossary(firstProgramme.get(pack), pack.parameters, pack.rules));
+                    }
+                }
+            } finally {
+                session.dispose();
+            }
+        }
+        batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Decision.RULE_ORDER));
+        return new Batch(List.of(), batchFindings, glossaries);
+    }
+
+    /**
+     * Decides one case and joins to its decision the findings that the rules over a batch made
+     * about it ({@link #acrossCases}); the same as {@link #decide(Case)} when there are none.
+     *
+     * @throws InvalidCaseException when the programme is unknown or a fact is unknown or of the wrong type
+     */
+    public Decision decide(Case c, List<Finding> acrossFindings) {
+        return evaluate(c).decision(acrossFindings);
+    }
+
     private static final AgendaFilter CASE_ONLY = m -> !"batch".equals(m.getRule().getMetaData().get("scope"));
     private static final AgendaFilter BATCH_ONLY = m -> "batch".equals(m.getRule().getMetaData().get("scope"));
 
