@@ -1,0 +1,91 @@
+package io.github.talentrules.bench;
+
+import io.github.talentrules.Batch;
+import io.github.talentrules.Case;
+import io.github.talentrules.Decision;
+import io.github.talentrules.Language;
+import io.github.talentrules.TalentRules;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One programme (zhengzhou.intl-training), the same generated cases, decided by the engine through
+ * its public API and by the hand-written yardstick. Times are per decision.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecideBenchmark {
+    static final int CASES = 1000;
+
+    @State(Scope.Benchmark)
+    public static class Engine {
+        TalentRules rules;
+        List<Case> cases;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            rules = TalentRules.builder().classpathPack("zhengzhou").build();
+            cases = GeneratedCases.generate(CASES, 42);
+            Agreement.check(rules, cases);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Decision engineSingleCase(Engine e, Cursor c) {
+        return e.rules.decide(e.cases.get(c.next++ % CASES));
+    }
+
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Decision engineSingleCaseAllCores(Engine e, Cursor c) {
+        return e.rules.decide(e.cases.get(c.next++ % CASES));
+    }
+
+    @Benchmark
+    @Threads(1)
+    public String engineSingleCaseWithJson(Engine e, Cursor c) {
+        return e.rules.decide(e.cases.get(c.next++ % CASES)).toJson(Language.ZH);
+    }
+
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(CASES)
+    public Batch engineBatchOf1000(Engine e) {
+        return e.rules.decideAll(e.cases);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public HandWritten.Result handWritten(Engine e, Cursor c) {
+        return HandWritten.decide(e.cases.get(c.next++ % CASES));
+    }
+
+    @Benchmark
+    @Threads(Threads.MAX)
+    public void handWrittenAllCores(Engine e, Cursor c, Blackhole bh) {
+        bh.consume(HandWritten.decide(e.cases.get(c.next++ % CASES)));
+    }
+}
