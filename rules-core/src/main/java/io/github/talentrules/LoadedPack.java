@@ -12,6 +12,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,10 @@ final class LoadedPack {
     final Map<String, Map<String, Object>> rules;
     final List<String> ruleFiles;
     final String source;
+    /** Sessions are reset and reused rather than built for every case; the pool grows with the threads. */
+    final KieSessionsPool sessions;
+    /** What explanations need of each programme, made once. */
+    final Map<String, Glossary> glossaries;
 
     private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
                        Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source) {
@@ -37,6 +42,10 @@ final class LoadedPack {
         this.rules = rules;
         this.ruleFiles = ruleFiles;
         this.source = source;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        Map<String, Glossary> g = new LinkedHashMap<>();
+        descriptor.programmes().forEach(p -> g.put(p.id(), new Glossary(p, parameters, rules)));
+        this.glossaries = Map.copyOf(g);
     }
 
     static LoadedPack load(PackSource src, Map<String, Parameter> overrides) {

@@ -230,7 +230,7 @@ public final class TalentRules {
             List<Finding> all = new ArrayList<>(findings);
             all.addAll(more);
             return Decision.of(subject, programme, pack.descriptor.document(programme.document()), all,
-                    new Glossary(programme, pack.parameters, pack.rules));
+                    pack.glossaries.get(programme.id()));
         }
     }
 
@@ -244,7 +244,7 @@ public final class TalentRules {
         Case valid = CaseReader.validate(c, programme);
         Facts facts = new Facts(valid, programme);
         List<Finding> findings = new ArrayList<>();
-        KieSession session = pack.kieBase.newKieSession();
+        KieSession session = pack.sessions.newKieSession();
         try {
             session.insert(facts);
             session.insert(new Params(pack.parameters, valid.asOf()));
