@@ -339,13 +339,11 @@ public final class TalentRules {
                 ids.addAll(discover(loader));
             }
             ids.addAll(classpath);
-            List<LoadedPack> loaded = new ArrayList<>();
-            for (String id : ids) {
-                loaded.add(LoadedPack.load(PackSource.classpath(loader, id), Map.of()));
-            }
-            for (Path f : folders) {
-                loaded.add(LoadedPack.load(PackSource.folder(f), Map.of()));
-            }
+            List<PackSource> sources = new ArrayList<>();
+            ids.forEach(id -> sources.add(PackSource.classpath(loader, id)));
+            folders.forEach(f -> sources.add(PackSource.folder(f)));
+            // Packs compile independently: compile them side by side, keep their order, report the first error.
+            List<LoadedPack> loaded = sources.parallelStream().map(s -> LoadedPack.load(s, Map.of())).toList();
             return new TalentRules(loaded);
         }
 
