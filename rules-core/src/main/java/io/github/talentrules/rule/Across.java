@@ -26,16 +26,16 @@ public final class Across {
     }
 
     /** REVIEW on {@code subject}: other cases of the batch share its value of {@code fact}. */
-    public static OnCase conflict(RuleContext rule, Facts subject, Collection<?> sharing, String fact) {
+    public static OnCase conflict(Object rule, Facts subject, Collection<?> sharing, String fact) {
         return onCase(rule, subject, sharing, fact, Status.REVIEW);
     }
 
     /** FAIL on {@code subject}: other cases of the batch share its value of {@code fact}, which the text forbids. */
-    public static OnCase conflictFail(RuleContext rule, Facts subject, Collection<?> sharing, String fact) {
+    public static OnCase conflictFail(Object rule, Facts subject, Collection<?> sharing, String fact) {
         return onCase(rule, subject, sharing, fact, Status.FAIL);
     }
 
-    private static OnCase onCase(RuleContext rule, Facts subject, Collection<?> sharing, String fact, Status status) {
+    private static OnCase onCase(Object rule, Facts subject, Collection<?> sharing, String fact, Status status) {
         List<Operand> others = new ArrayList<>();
         for (Object o : sharing) {
             if (o instanceof Facts other && other != subject) {
@@ -51,7 +51,7 @@ public final class Across {
     }
 
     /** A count over the batch no greater than a limit (a quota); {@code @soft} for 左右. */
-    public static Finding atMost(RuleContext rule, String counted, Number count, Params p, String key) {
+    public static Finding atMost(Object rule, String counted, Number count, Params p, String key) {
         return count(rule, Clause.Test.AT_MOST, counted, count, p, key);
     }
 
@@ -59,11 +59,11 @@ public final class Across {
      * Progress towards a target over the batch: PASS when the count reaches it, FAIL (REVIEW with
      * {@code @soft}) otherwise; the finding shows the count, the target and the shortfall.
      */
-    public static Finding target(RuleContext rule, String counted, Number count, Params p, String key) {
+    public static Finding target(Object rule, String counted, Number count, Params p, String key) {
         return count(rule, Clause.Test.AT_LEAST, counted, count, p, key);
     }
 
-    private static Finding count(RuleContext rule, Clause.Test test, String counted, Number count, Params p, String key) {
+    private static Finding count(Object rule, Clause.Test test, String counted, Number count, Params p, String key) {
         BigDecimal n = new BigDecimal(count.toString());
         BigDecimal limit = p.decimal(key);
         boolean holds = test == Clause.Test.AT_MOST ? n.compareTo(limit) <= 0 : n.compareTo(limit) >= 0;

@@ -27,7 +27,7 @@ public final class Check {
     }
 
     /** Every clause holds. */
-    public static Finding all(RuleContext rule, Clause... clauses) {
+    public static Finding all(Object rule, Clause... clauses) {
         Truth t = Truth.TRUE;
         for (Clause c : clauses) {
             t = t.and(c.result());
@@ -36,7 +36,7 @@ public final class Check {
     }
 
     /** At least one clause holds (…之一). */
-    public static Finding any(RuleContext rule, Clause... clauses) {
+    public static Finding any(Object rule, Clause... clauses) {
         Truth t = Truth.FALSE;
         for (Clause c : clauses) {
             t = t.or(c.result());
@@ -44,41 +44,41 @@ public final class Check {
         return finding(rule, t, List.of(clauses));
     }
 
-    public static Finding atMost(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding atMost(Object rule, Facts f, String fact, Params p, String key) {
         return all(rule, When.atMost(f, fact, p, key));
     }
 
-    public static Finding atLeast(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding atLeast(Object rule, Facts f, String fact, Params p, String key) {
         return all(rule, When.atLeast(f, fact, p, key));
     }
 
-    public static Finding lessThan(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding lessThan(Object rule, Facts f, String fact, Params p, String key) {
         return all(rule, When.lessThan(f, fact, p, key));
     }
 
-    public static Finding moreThan(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding moreThan(Object rule, Facts f, String fact, Params p, String key) {
         return all(rule, When.moreThan(f, fact, p, key));
     }
 
-    public static Finding between(RuleContext rule, Facts f, String fact, Params p, String minKey, String maxKey) {
+    public static Finding between(Object rule, Facts f, String fact, Params p, String minKey, String maxKey) {
         return all(rule, When.between(f, fact, p, minKey, maxKey));
     }
 
-    public static Finding equalTo(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding equalTo(Object rule, Facts f, String fact, Params p, String key) {
         return all(rule, When.equalTo(f, fact, p, key));
     }
 
-    public static Finding oneOf(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding oneOf(Object rule, Facts f, String fact, Params p, String key) {
         return all(rule, When.oneOf(f, fact, p, key));
     }
 
     /** A boolean fact must be true; an attestation must be given and true. */
-    public static Finding isTrue(RuleContext rule, Facts f, String name) {
+    public static Finding isTrue(Object rule, Facts f, String name) {
         return all(rule, When.isTrue(f, name));
     }
 
     /** A boolean fact must be false: the case is not in an excluded group. */
-    public static Finding isFalse(RuleContext rule, Facts f, String name) {
+    public static Finding isFalse(Object rule, Facts f, String name) {
         return all(rule, When.isFalse(f, name));
     }
 
@@ -87,31 +87,31 @@ public final class Check {
      * calls this matches the base finding with status FAIL and the ground claimed, and carries
      * {@code @exceptionOf("<base rule>")}.
      */
-    public static Finding relax(RuleContext rule, Finding base) {
+    public static Finding relax(Object rule, Finding base) {
         return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), List.of(),
                 Optional.of(Note.RELAXATION_CLAIMED), Optional.of(base.rule()), Optional.empty());
     }
 
     /** An exception (但…除外) that applies: the base rule's FAIL does not count. */
-    public static Finding except(RuleContext rule, Finding base) {
+    public static Finding except(Object rule, Finding base) {
         return new Finding(name(rule), article(rule), Status.PASS, base.clauses(), List.of(),
                 Optional.empty(), Optional.of(base.rule()), Optional.empty());
     }
 
     /** The text says nothing about this case: REVIEW, saying so. */
-    public static Finding silent(RuleContext rule, Clause... clauses) {
+    public static Finding silent(Object rule, Clause... clauses) {
         return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
                 Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty());
     }
 
     /** The text decides this case by case (一事一议): REVIEW, saying so. */
-    public static Finding caseByCase(RuleContext rule, Clause... clauses) {
+    public static Finding caseByCase(Object rule, Clause... clauses) {
         return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
                 Optional.of(Note.CASE_BY_CASE), Optional.empty(), Optional.empty());
     }
 
     /** The case's reference date lies in the document's in-force period; the article is the document's. */
-    public static Finding inForce(RuleContext rule, Facts f, Document d) {
+    public static Finding inForce(Object rule, Facts f, Document d) {
         List<Operand> period = new ArrayList<>();
         period.add(new Operand("inForce.from", d.inForceFrom(), Operand.Source.CONSTANT));
         d.inForceUntil().ifPresent(u -> period.add(new Operand("inForce.until", u, Operand.Source.CONSTANT)));
@@ -121,14 +121,14 @@ public final class Check {
                 List.of(c), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    static Finding finding(RuleContext rule, Truth truth, List<Clause> clauses) {
+    static Finding finding(Object rule, Truth truth, List<Clause> clauses) {
         Status status;
         Optional<Note> note = Optional.empty();
         List<String> missing = List.of();
         switch (truth) {
             case TRUE -> status = Status.PASS;
             case FALSE -> {
-                boolean soft = rule.getRule().getMetaData().containsKey("soft");
+                boolean soft = rule(rule).getMetaData().containsKey("soft");
                 status = soft ? Status.REVIEW : Status.FAIL;
                 note = soft ? Optional.of(Note.SOFT_CONDITION) : Optional.empty();
             }
@@ -152,12 +152,24 @@ public final class Check {
         return List.copyOf(out);
     }
 
-    static String name(RuleContext rule) {
-        return rule.getRule().getName();
+    /**
+     * The running rule. Helpers take the consequence's {@code drools} as an {@code Object} because DRL
+     * compiled at run time passes a {@code KnowledgeHelper} and the executable model a {@code Drools};
+     * both are a {@link RuleContext}.
+     */
+    static org.kie.api.definition.rule.Rule rule(Object drools) {
+        if (!(drools instanceof RuleContext context)) {
+            throw new IllegalArgumentException("pass the rule's 'drools' to the helper, not " + drools);
+        }
+        return context.getRule();
     }
 
-    static String article(RuleContext rule) {
-        Object a = rule.getRule().getMetaData().get("article");
+    static String name(Object rule) {
+        return rule(rule).getName();
+    }
+
+    static String article(Object rule) {
+        Object a = rule(rule).getMetaData().get("article");
         if (a == null) {
             throw new IllegalStateException("rule '" + name(rule) + "' has no @article");
         }

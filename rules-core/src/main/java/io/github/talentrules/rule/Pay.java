@@ -24,17 +24,17 @@ public final class Pay {
     }
 
     /** The text fixes the amount (每人给予20万元). */
-    public static Finding fixed(RuleContext rule, Params p, String key) {
+    public static Finding fixed(Object rule, Params p, String key) {
         return funded(rule, p, key, Funding.exact(p.decimal(key), p.leaf(key).unit()));
     }
 
     /** The text gives a cap (最高60万元、不超过20万元). */
-    public static Finding cap(RuleContext rule, Params p, String key) {
+    public static Finding cap(Object rule, Params p, String key) {
         return funded(rule, p, key, Funding.capped(p.decimal(key), p.leaf(key).unit()));
     }
 
     /** The text gives a range (10-15万元/年). */
-    public static Finding range(RuleContext rule, Params p, String minKey, String maxKey) {
+    public static Finding range(Object rule, Params p, String minKey, String maxKey) {
         Funding f = Funding.range(p.decimal(minKey), p.decimal(maxKey), p.leaf(maxKey).unit());
         return new Finding(Check.name(rule), Check.article(rule), Status.PASS,
                 List.of(new Clause(Clause.Test.BETWEEN, p.operand(minKey), List.of(p.operand(maxKey)), Truth.TRUE, minKey)),
@@ -45,7 +45,7 @@ public final class Pay {
      * An amount the case supplies where the text gives none (an approved amount, a figure from a
      * standards table the text refers to but does not include). The fact is of type {@code yuan}.
      */
-    public static Finding fromCase(RuleContext rule, Facts f, String fact, String unit) {
+    public static Finding fromCase(Object rule, Facts f, String fact, String unit) {
         Operand o = f.operand(fact);
         if (o.isAbsent()) {
             return unspecified(rule);
@@ -56,7 +56,7 @@ public final class Pay {
     }
 
     /** The text gives no amount: it is unspecified unless a later rule takes one the case supplies. */
-    public static Finding unspecified(RuleContext rule) {
+    public static Finding unspecified(Object rule) {
         return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(), List.of(),
                 Optional.of(Note.AMOUNT_UNSPECIFIED), Optional.empty(), Optional.of(Funding.unspecifiedAmount()));
     }
@@ -66,7 +66,7 @@ public final class Pay {
      * {@code {from, to, amount}} rows, both ends included, lowest first. Below the lowest tier the
      * text funds nothing: FAIL. Above the highest the text is silent: REVIEW. Absent: REVIEW.
      */
-    public static Finding tier(RuleContext rule, Facts f, String fact, Params p, String key) {
+    public static Finding tier(Object rule, Facts f, String fact, Params p, String key) {
         Operand subject = f.operand(fact);
         List<?> rows = p.list(key);
         String unit = p.leaf(key).unit().equals("tiers") ? "yuan" : p.leaf(key).unit();
@@ -96,7 +96,7 @@ public final class Pay {
      * exactly. This finding gives the total; one rule per payment records it, with how far the case
      * has got, through {@link #tranche}.
      */
-    public static Finding inTranches(RuleContext rule, Params p, String amountKey, String scheduleKey) {
+    public static Finding inTranches(Object rule, Params p, String amountKey, String scheduleKey) {
         BigDecimal total = p.decimal(amountKey);
         List<?> rows = p.list(scheduleKey);
         BigDecimal shares = BigDecimal.ZERO;
@@ -116,7 +116,7 @@ public final class Pay {
      * One payment of a schedule (see {@link #inTranches}) and how far it has got: the rule's LHS says
      * why (confirmed, assessment passed or failed). {@code sequence} counts from 1.
      */
-    public static Finding tranche(RuleContext rule, Params p, String amountKey, String scheduleKey, int sequence,
+    public static Finding tranche(Object rule, Params p, String amountKey, String scheduleKey, int sequence,
                                   io.github.talentrules.Tranche.State state) {
         Map<?, ?> row = (Map<?, ?>) p.list(scheduleKey).get(sequence - 1);
         BigDecimal amount = p.decimal(amountKey).multiply(bound(row, "share", scheduleKey));
@@ -150,7 +150,7 @@ public final class Pay {
         return d;
     }
 
-    private static Finding funded(RuleContext rule, Params p, String key, Funding funding) {
+    private static Finding funded(Object rule, Params p, String key, Funding funding) {
         Parameter leaf = p.leaf(key);
         Clause c = new Clause(Clause.Test.EQUALS, p.operand(key), List.of(), Truth.TRUE, leaf.key());
         return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
