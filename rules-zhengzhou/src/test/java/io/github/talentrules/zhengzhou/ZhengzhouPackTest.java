@@ -20,6 +20,6 @@ class ZhengzhouPackTest {
 
     @Test
     void everyArticleIsAccountedFor() {
-        PackContract.articleTableIsComplete(RULES, "zhengzhou", Map.of("郑科规〔2024〕2号", 24));
+        PackContract.articleTableIsComplete(RULES, "zhengzhou", Map.of("郑科规〔2024〕2号", 24, "郑人社规〔2024〕1号", 15));
     }
 }
