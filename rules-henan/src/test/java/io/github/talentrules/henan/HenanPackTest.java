@@ -126,4 +126,22 @@ class HenanPackTest {
         assertThat(pack.articles().stream().filter(a -> a.notEncoded().equals(java.util.Optional.of("aim"))).map(Article::article))
                 .contains("序言", "一、", "三、（一）一是", "三、（二）六是", "三、（三）三是");
     }
+
+    @Test
+    void everyProgrammeHasItsScenarioFile() {
+        RulePack pack = RULES.packs().stream().filter(p -> p.id().equals("henan")).findFirst().orElseThrow();
+        assertThat(pack.programmes()).allSatisfy(p -> assertThat(
+                Path.of("src/test/resources/talent-rules/henan/scenarios", p.id().substring("henan.".length()) + ".yaml"))
+                .as("scenarios of " + p.id()).exists());
+    }
+
+    @Test
+    void theInForceYearIsCitedToAListedPassage() {
+        RulePack pack = RULES.packs().stream().filter(p -> p.id().equals("henan")).findFirst().orElseThrow();
+        var doc = pack.documents().get(0);
+        assertThat(doc.inForceFrom()).isEqualTo(java.time.LocalDate.of(2018, 1, 1));
+        assertThat(doc.inForceUntil()).contains(java.time.LocalDate.of(2018, 12, 31));
+        assertThat(pack.articles()).filteredOn(a -> a.article().equals(doc.inForceArticle()))
+                .singleElement().satisfies(a -> assertThat(a.rules()).containsExactly("0 基准日在文件施行期内"));
+    }
 }
