@@ -166,6 +166,12 @@ class HenanTargetsTest {
     }
 
     @Test
+    void aBatchWithoutRecordsCarriesNoTargetReport() {
+        Case studio = Case.builder("henan.scientist-studio", IN_YEAR).fact("hostType", "ENTERPRISE").build();
+        assertThat(RULES.decideAll(List.of(studio, studio)).findings()).isEmpty();
+    }
+
+    @Test
     void aSingleRecordDecidedAloneHasNoTargetFinding() {
         Decision d = RULES.decide(record("NEW_PARK", "P", IN_YEAR));
         assertThat(d.findings()).extracting(Finding::rule).doesNotContain(PARKS, VISITS, RETURNEES);
