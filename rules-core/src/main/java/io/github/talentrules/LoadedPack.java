@@ -34,8 +34,19 @@ final class LoadedPack {
     /** What explanations need of each programme, made once. */
     final Map<String, Glossary> glossaries;
 
+    /** Where it was read from, so that a reform can be applied to it later. */
+    final PackSource packSource;
+    /** The DRL compiled, by the name messages use (the pack's files, then the reform's). */
+    final Map<String, String> drl;
+    /** The reform applied on top of the pack, if any. */
+    final Optional<Reform> reform;
+
     private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
-                       Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source) {
+                       Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source,
+                       PackSource packSource, Map<String, String> drl, Optional<Reform> reform) {
+        this.packSource = packSource;
+        this.drl = drl;
+        this.reform = reform;
         this.descriptor = descriptor;
         this.parameters = parameters;
         this.kieBase = kieBase;
@@ -49,6 +60,15 @@ final class LoadedPack {
     }
 
     static LoadedPack load(PackSource src, Map<String, Parameter> overrides) {
+        return load(src, overrides, null);
+    }
+
+    /** The pack with {@code reform} applied on top. */
+    static LoadedPack load(PackSource src, Reform reform) {
+        return load(src, Map.of(), reform);
+    }
+
+    private static LoadedPack load(PackSource src, Map<String, Parameter> overrides, Reform reform) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         String packName = src.name();
@@ -87,22 +107,32 @@ final class LoadedPack {
                 }
                 parameters.put(o.key(), o);
             }
+            if (reform != null) {
+                if (!reform.pack().equals(packName)) {
+                    problems.add(reform.source() + ": pack: the reform is for pack " + reform.pack() + ", not " + packName);
+                }
+                parameters.putAll(reform.apply(parameters, packName, problems));
+            }
             List<String> ruleFiles = root.list("rules", Tree::text);
             Map<String, String> drl = new LinkedHashMap<>();
             for (String f : ruleFiles) {
                 drl.put(f, src.read(f));
             }
+            Map<String, String> reformDrl = reform == null ? Map.of() : ReformRules.apply(packName, drl, reform, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }
-            KieBase kieBase = compile(packName, drl, problems);
+            Map<String, String> all = new LinkedHashMap<>(drl);
+            all.putAll(reformDrl);
+            KieBase kieBase = compile(packName, drl, reformDrl, problems);
             Map<String, Map<String, Object>> rules = ruleMetadata(kieBase);
-            checkRules(descriptor, rules, problems);
+            checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
-            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name());
+            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
+                    java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform));
         } catch (TreeException e) {
             throw new InvalidPackException(packName, List.of(e.getMessage()));
         }
@@ -153,7 +183,7 @@ final class LoadedPack {
         }).toList();
     }
 
-    private static KieBase compile(String packId, Map<String, String> drl, List<String> problems) {
+    private static KieBase compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("io.github.talentrules.packs", packId.replaceAll("[^A-Za-z0-9_.-]", "_"),
@@ -162,9 +192,19 @@ final class LoadedPack {
         kfs.write("src/main/resources/" + CORE_DRL, coreDrl());
         // Each file sits in the folder its package names (<pack>/rules), as Drools expects.
         drl.forEach((file, text) -> kfs.write("src/main/resources/" + packId + "/" + file, text));
+        // A reform's files join the pack's; messages name them as the reform does.
+        Map<String, String> display = new LinkedHashMap<>();
+        int n = 0;
+        for (var e : reformDrl.entrySet()) {
+            java.util.regex.Matcher pkg = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(e.getValue());
+            String path = (pkg.find() ? pkg.group(1).replace('.', '/') : packId) + "/reform-" + (n++) + ".drl";
+            display.put(path, e.getKey());
+            kfs.write("src/main/resources/" + path, e.getValue());
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            path = display.getOrDefault(path, path);
             problems.add(path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
         }
         if (!problems.isEmpty()) {
@@ -194,7 +234,7 @@ final class LoadedPack {
     }
 
     /** Every rule cites an article the pack's table lists, and names programmes the pack has; the table names only real rules. */
-    private static void checkRules(RulePack pack, Map<String, Map<String, Object>> rules, List<String> problems) {
+    private static void checkRules(RulePack pack, Map<String, Map<String, Object>> rules, List<String> removed, List<String> problems) {
         Map<String, String> programmeDocument = new LinkedHashMap<>();
         pack.programmes().forEach(p -> programmeDocument.put(p.id(), p.document()));
         for (var e : rules.entrySet()) {
@@ -228,7 +268,7 @@ final class LoadedPack {
         }
         for (Article a : pack.articles()) {
             for (String r : a.rules()) {
-                if (!rules.containsKey(r)) {
+                if (!rules.containsKey(r) && !removed.contains(r)) {
                     problems.add(a.document() + " " + a.article() + " lists rule '" + r + "', which no DRL file defines"
                             + Names.suggest(r, rules.keySet()));
                 }

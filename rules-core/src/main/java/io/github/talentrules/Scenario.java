@@ -20,12 +20,21 @@ import java.util.TreeSet;
  * @param name the scenario's name
  * @param input the case, as it would appear in a case file
  * @param expect what is expected: outcome, amount, cap, range, tranches, failed, review, missing
+ * @param reform the reform file the scenario is decided under ({@code reform:} at the top of its
+ *        file, relative to that file), if any
  */
-public record Scenario(String file, String name, Map<String, Object> input, Map<String, Object> expect) {
+public record Scenario(String file, String name, Map<String, Object> input, Map<String, Object> expect,
+                       Optional<Path> reform) {
 
     public Scenario {
         input = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(input));
         expect = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expect));
+        java.util.Objects.requireNonNull(reform, "reform");
+    }
+
+    /** A scenario decided under the pack as it is. */
+    public Scenario(String file, String name, Map<String, Object> input, Map<String, Object> expect) {
+        this(file, name, input, expect, Optional.empty());
     }
 
     /** Reads every scenario of a file. */
@@ -42,8 +51,17 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
     public static List<Scenario> read(String text, String source) {
         try {
             Tree root = Tree.parse(text, source);
-            root.onlyKeys("program", "base", "scenarios");
+            root.onlyKeys("reform", "program", "base", "scenarios");
             String program = root.text("program");
+            Optional<Path> reform = root.find("reform").map(r -> {
+                Path dir = Path.of(source).toAbsolutePath().getParent();
+                Path p = dir == null ? Path.of(r.text()) : dir.resolve(r.text()).normalize();
+                if (!Files.isRegularFile(p)) {
+                    throw r.error("'" + r.text() + "' is not a file (a reform is named relative to the scenario file)");
+                }
+                Path given = Path.of(source).getParent();
+                return given == null ? Path.of(r.text()).normalize() : given.resolve(r.text()).normalize();
+            });
             Map<String, Object> base = root.find("base").map(b -> (Map<String, Object>) plain(b.onlyKeys("asOf", "facts", "attestations")))
                     .orElse(Map.of());
             List<Scenario> out = new ArrayList<>();
@@ -59,7 +77,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
                 if (input.get("asOf") == null) {
                     throw s.error("has no asOf, and the file's base gives none");
                 }
-                out.add(new Scenario(source, s.text("name"), input, (Map<String, Object>) plain(expect)));
+                out.add(new Scenario(source, s.text("name"), input, (Map<String, Object>) plain(expect), reform));
             }
             return out;
         } catch (TreeException e) {
@@ -102,14 +120,27 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
     }
 
     /**
-     * Decides the scenario and compares the decision with what is expected.
+     * Decides the scenario and compares the decision with what is expected. A scenario that names a
+     * reform is decided under it ({@link TalentRules#withReform(Path)}, compiled once per engine).
      *
      * @return the differences, one line each ("outcome: expected ELIGIBLE, got INELIGIBLE"); empty when it passes
+     * @throws InvalidCaseException when the scenario's case is not a valid case of its programme
+     * @throws InvalidPackException when the reform it names is refused
      */
     public List<String> check(TalentRules rules) {
+        return differences(decide(rules));
+    }
+
+    /** The scenario's case, as its programme reads it. */
+    public Case toCase(TalentRules rules) {
         String text = Tree.jsonMapper().valueToTree(input).toString();
-        Decision d = rules.decide(rules.readCase(text, file + " » " + name + ".json"));
-        return differences(d);
+        return rules.readCase(text, file + " » " + name + ".json");
+    }
+
+    /** Decides the scenario's case, under its reform if it names one. */
+    public Decision decide(TalentRules rules) {
+        TalentRules engine = reform.map(rules::withReform).orElse(rules);
+        return engine.decide(toCase(engine));
     }
 
     List<String> differences(Decision d) {

@@ -37,8 +37,17 @@ public final class TalentRules {
 
     private final List<LoadedPack> packs;
     private final Map<String, LoadedPack> byProgramme;
+    /** Where firings are counted; {@code null} (the usual case) for no listener at all. */
+    private final Coverage coverage;
+    /** Engines under the reforms that scenario files name, compiled once each, by the reform file. */
+    private final Map<String, TalentRules> reformed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TalentRules(List<LoadedPack> packs) {
+        this(packs, null);
+    }
+
+    private TalentRules(List<LoadedPack> packs, Coverage coverage) {
+        this.coverage = coverage;
         this.packs = List.copyOf(packs);
         Map<String, LoadedPack> m = new LinkedHashMap<>();
         for (LoadedPack p : packs) {
@@ -108,7 +117,7 @@ public final class TalentRules {
         evaluations.forEach(e -> byPack.computeIfAbsent(e.pack, k -> new ArrayList<>()).add(e));
         for (var entry : byPack.entrySet()) {
             LoadedPack pack = entry.getKey();
-            KieSession session = pack.kieBase.newKieSession();
+            KieSession session = coverage == null ? pack.kieBase.newKieSession() : coverage.session(pack);
             try {
                 java.time.LocalDate latest = entry.getValue().stream().map(e -> e.facts.getAsOf())
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
@@ -167,7 +176,7 @@ public final class TalentRules {
             if (pack.rules.values().stream().noneMatch(m -> "batch".equals(m.get("scope")))) {
                 continue;
             }
-            KieSession session = pack.kieBase.newKieSession();
+            KieSession session = coverage == null ? pack.kieBase.newKieSession() : coverage.session(pack);
             try {
                 java.time.LocalDate latest = entry.getValue().stream().map(Facts::getAsOf)
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
@@ -244,7 +253,7 @@ public final class TalentRules {
         Case valid = CaseReader.validate(c, programme);
         Facts facts = new Facts(valid, programme);
         List<Finding> findings = new ArrayList<>();
-        KieSession session = pack.sessions.newKieSession();
+        KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack);
         try {
             session.insert(facts);
             session.insert(new Params(pack.parameters, valid.asOf()));
@@ -294,6 +303,63 @@ public final class TalentRules {
                 .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"));
     }
 
+    /**
+     * This engine with {@code reform} applied to the pack it names: that pack is compiled again with
+     * the reform on top; the other packs are shared. This engine is unchanged.
+     *
+     * @throws InvalidPackException when no pack has the reform's id, or the reform names a parameter or
+     *         rule the pack does not have, or its DRL does not compile
+     */
+    public TalentRules withReform(Reform reform) {
+        List<LoadedPack> out = new ArrayList<>();
+        boolean found = false;
+        for (LoadedPack p : packs) {
+            if (p.descriptor.id().equals(reform.pack())) {
+                out.add(LoadedPack.load(p.packSource, reform));
+                found = true;
+            } else {
+                out.add(p);
+            }
+        }
+        if (!found) {
+            throw new InvalidPackException("reform " + reform.source(), List.of(reform.source() + ": pack: no pack '" + reform.pack() + "' is loaded"
+                    + Names.suggest(reform.pack(), packs.stream().map(p -> p.descriptor.id()).toList())));
+        }
+        return new TalentRules(out, coverage);
+    }
+
+    /** The same as {@link #withReform(Reform)} with the reform read from a file, compiled once per engine and file. */
+    public TalentRules withReform(Path reformFile) {
+        String key = reformFile.toAbsolutePath().normalize().toString();
+        TalentRules r = reformed.get(key);
+        if (r == null) {
+            r = withReform(Reform.read(reformFile));
+            TalentRules before = reformed.putIfAbsent(key, r);
+            r = before != null ? before : r;
+        }
+        return r;
+    }
+
+    /** The loaded pack with this id. */
+    LoadedPack loaded(String packId) {
+        return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"));
+    }
+
+    /** The reform applied to a pack of this engine, if any. */
+    public java.util.Optional<Reform> reform(String packId) {
+        return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'")).reform;
+    }
+
+    /**
+     * This engine, counting in {@code coverage} which rules fire on each decision it makes (and on
+     * those of the engines it derives under a reform). The engine it is called on records nothing.
+     */
+    public TalentRules recordingTo(Coverage coverage) {
+        return new TalentRules(packs, java.util.Objects.requireNonNull(coverage, "coverage"));
+    }
+
     /** The parameters of a pack, by key. */
     public Map<String, Parameter> parameters(String packId) {
         return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
@@ -308,6 +374,7 @@ public final class TalentRules {
     public static final class Builder {
         private final Set<String> classpath = new LinkedHashSet<>();
         private final List<Path> folders = new ArrayList<>();
+        private final List<Reform> reforms = new ArrayList<>();
         private boolean allClasspath;
 
         private Builder() {
@@ -331,6 +398,25 @@ public final class TalentRules {
             return this;
         }
 
+        /**
+         * A reform to apply on top of the pack it names ({@link Reform}), which this builder must also
+         * load; at most one reform per pack.
+         *
+         * @throws InvalidPackException when the file cannot be read or is not a reform
+         */
+        public Builder reform(Path reformFile) {
+            return reform(Reform.read(reformFile));
+        }
+
+        /** A reform to apply on top of the pack it names, which this builder must also load. */
+        public Builder reform(Reform reform) {
+            if (reforms.stream().anyMatch(r -> r.pack().equals(reform.pack()))) {
+                throw new IllegalArgumentException("a second reform of pack " + reform.pack() + ": " + reform.source() + "; apply one at a time");
+            }
+            reforms.add(reform);
+            return this;
+        }
+
         /** @throws InvalidPackException when a pack cannot be read or compiled, naming file and line */
         public TalentRules build() {
             ClassLoader loader = TalentRules.class.getClassLoader();
@@ -344,7 +430,11 @@ public final class TalentRules {
             folders.forEach(f -> sources.add(PackSource.folder(f)));
             // Packs compile independently: compile them side by side, keep their order, report the first error.
             List<LoadedPack> loaded = sources.parallelStream().map(s -> LoadedPack.load(s, Map.of())).toList();
-            return new TalentRules(loaded);
+            TalentRules rules = new TalentRules(loaded);
+            for (Reform r : reforms) {
+                rules = rules.withReform(r);
+            }
+            return rules;
         }
 
         private static Set<String> discover(ClassLoader loader) {

@@ -3,6 +3,7 @@ package io.github.talentrules.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talentrules.Article;
+import io.github.talentrules.Coverage;
 import io.github.talentrules.RulePack;
 import io.github.talentrules.Scenario;
 import io.github.talentrules.TalentRules;
@@ -37,6 +38,35 @@ public final class PackContract {
         return files.stream().map(f -> DynamicContainer.dynamicContainer(f.getFileName().toString(),
                 Scenario.read(f).stream().map(s -> DynamicTest.dynamicTest(s.name(), () ->
                         assertThat(s.check(rules)).as("differences for scenario '" + s.name() + "' in " + f).isEmpty()))));
+    }
+
+    /**
+     * The rules of pack {@code packId} that no scenario under {@code folder} fires, in article order
+     * (the rules over a batch, {@code @scope("batch")}, left out: one case at a time cannot fire them).
+     * Firings are counted by {@link Coverage}, whatever each scenario's outcome.
+     */
+    public static List<String> rulesNoScenarioFires(TalentRules rules, String packId, Path folder) throws IOException {
+        Coverage coverage = new Coverage();
+        TalentRules recording = rules.recordingTo(coverage);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path f : files) {
+            for (Scenario s : Scenario.read(f)) {
+                s.decide(recording);
+            }
+        }
+        if (!coverage.packs().contains(packId)) {
+            return List.copyOf(rules.rules(packId).keySet());
+        }
+        Map<String, Map<String, Object>> meta = rules.rules(packId);
+        return coverage.neverFired(packId).stream().filter(r -> !"batch".equals(meta.getOrDefault(r, Map.of()).get("scope"))).toList();
+    }
+
+    /** Every rule of the pack (but those over a batch) fires in at least one of its scenarios. */
+    public static void scenariosFireEveryRule(TalentRules rules, String packId, Path folder) throws IOException {
+        assertThat(rulesNoScenarioFires(rules, packId, folder)).as("rules of pack " + packId + " that no scenario under " + folder + " fires").isEmpty();
     }
 
     /**
