@@ -82,6 +82,8 @@ class ExampleCasesTest {
         assertThat(f.tranches()).extracting(Tranche::state).containsExactly(Tranche.State.PAID, Tranche.State.PENDING);
         assertThat(f.tranches()).extracting(t -> t.amount().stripTrailingZeros())
                 .containsExactly(yuan(120000).stripTrailingZeros(), yuan(80000).stripTrailingZeros());
+        assertThat(f.tranches()).extracting(Tranche::whenEn)
+                .containsExactly("on confirmation, at the unit's request", "on the result of the final assessment");
     }
 
     @Test
