@@ -43,6 +43,11 @@ class HenanPackTest {
         return PackContract.scenarios(RULES, Path.of("src/test/resources/talent-rules/henan/scenarios"));
     }
 
+    @Test
+    void everyRuleFiresInAScenario() throws IOException {
+        PackContract.scenariosFireEveryRule(RULES, "henan", Path.of("src/test/resources/talent-rules/henan/scenarios"));
+    }
+
     /** The headings of the text, in order: 一、, 三、（一）, 三、（一）一是 ... */
     static List<String> headings(List<String> lines) {
         List<String> out = new ArrayList<>();
