@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class SuesPackTest {
     static final TalentRules RULES = TalentRules.builder().classpathPack("sues").build();
 
@@ -21,5 +23,21 @@ class SuesPackTest {
     @Test
     void everyArticleIsAccountedFor() {
         PackContract.articleTableIsComplete(RULES, "sues", Map.of("沪工程外〔2021〕3号", 30));
+    }
+
+    /** Each rule's name starts with its article's number, and its metadata comes back intact in Chinese. */
+    @Test
+    void ruleNamesStartWithTheirArticleAndCarryEnglish() {
+        RULES.rules("sues").forEach((name, meta) -> {
+            if ("io.github.talentrules.core".equals(meta.get("package"))) {
+                return;
+            }
+            int number = Integer.parseInt(name.split("[ .]")[0]);
+            assertThat(meta.get("article").toString()).as(name).startsWith("第" + PackContract.chinese(number) + "条");
+            assertThat(meta).as(name).containsKeys("programme", "en");
+            assertThat(meta.get("programme").toString()).as(name).startsWith("sues.");
+        });
+        assertThat(RULES.rules("sues").get("8.5.1 中外方团队成员比例不超过三比一"))
+                .containsEntry("article", "第八条第5项第（1）目");
     }
 }
