@@ -1,0 +1,187 @@
+package io.github.talentrules.sheet;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Where decided rows go, as they are decided: nothing is held but the current row (and fastexcel's buffer of a few rows). */
+abstract class Output implements Closeable {
+
+    /** Starts a sheet (a CSV file has one; a workbook one per input sheet) with its header. */
+    abstract void sheet(String name, List<String> header) throws IOException;
+
+    /**
+     * One row: the input cells, then the decision columns. {@code header} names the input cells;
+     * {@code decision} is the decision's JSON, for JSON lines.
+     */
+    abstract void row(String sheet, long number, List<String> header, List<String> cells, String decision) throws IOException;
+
+    /** Makes a cell harmless as a formula (CWE-1236): one that begins with = + - @, a tab, CR or NUL gets a leading '. */
+    static String harmless(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0' ? "'" + cell : cell;
+    }
+
+    static Output open(OutputStream out, Format format) throws IOException {
+        return switch (format) {
+            case CSV -> new Csv(out);
+            case XLSX -> new Xlsx(out);
+            case JSONL -> new JsonLines(out);
+        };
+    }
+
+    /** UTF-8 with a BOM, so that Excel opens Chinese text right; CRLF as Excel writes. */
+    private static final class Csv extends Output {
+        private final CsvWriter writer;
+        private boolean headerWritten;
+
+        Csv(OutputStream out) throws IOException {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
+                    .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        void sheet(String name, List<String> header) {
+            // A workbook of several sheets written as one CSV: the header of the first sheet only,
+            // each later sheet's header again as a row, so that no row is lost or mislabelled.
+            writer.writeRecord(header.stream().map(Output::harmless).toList());
+            headerWritten = true;
+        }
+
+        @Override
+        void row(String sheet, long number, List<String> header, List<String> cells, String decision) {
+            writer.writeRecord(cells.stream().map(Output::harmless).toList());
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
+        }
+    }
+
+    /** Streamed with fastexcel: inline strings only (no shared-string table growing with the rows), never a formula. */
+    private static final class Xlsx extends Output {
+        private static final int FLUSH_EVERY = 1_000;
+        private final Workbook workbook;
+        private final Set<String> names = new HashSet<>();
+        private Worksheet sheet;
+        private int row;
+
+        Xlsx(OutputStream out) {
+            this.workbook = new Workbook(out, "talent-rules", "0.1");
+        }
+
+        @Override
+        void sheet(String name, List<String> header) throws IOException {
+            if (sheet != null) {
+                sheet.finish();
+            }
+            String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+            safe = safe.isBlank() ? "Sheet" : safe.length() > 31 ? safe.substring(0, 31) : safe;
+            String unique = safe;
+            for (int i = 2; !names.add(unique); i++) {
+                unique = safe.substring(0, Math.min(safe.length(), 28)) + "(" + i + ")";
+            }
+            sheet = workbook.newWorksheet(unique);
+            row = 0;
+            write(header);
+            for (int c = 0; c < header.size(); c++) {
+                sheet.style(0, c).bold().set();
+            }
+            sheet.freezePane(0, 1);
+        }
+
+        @Override
+        void row(String sheetName, long number, List<String> header, List<String> cells, String decision) throws IOException {
+            write(cells);
+            if (row % FLUSH_EVERY == 0) {
+                sheet.flush();
+            }
+        }
+
+        private void write(List<String> cells) {
+            for (int c = 0; c < cells.size(); c++) {
+                String v = harmless(cells.get(c));
+                if (!v.isEmpty()) {
+                    sheet.inlineString(row, c, v);
+                }
+            }
+            row++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (sheet == null) {
+                sheet = workbook.newWorksheet("Sheet1");
+            }
+            sheet.finish();
+            workbook.finish();
+        }
+    }
+
+    /** One object a line: {"sheet", "row", "cells": {header: cell}, "decision": {...} or null, "error": "..." or null}. */
+    private static final class JsonLines extends Output {
+        private final OutputStream out;
+        private final JsonGenerator json;
+
+        JsonLines(OutputStream out) throws IOException {
+            this.out = out;
+            this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+            json.setRootValueSeparator(null);
+        }
+
+        @Override
+        void sheet(String name, List<String> header) {
+        }
+
+        @Override
+        void row(String sheet, long number, List<String> header, List<String> cells, String decision) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("sheet", sheet);
+            json.writeNumberField("row", number);
+            json.writeObjectFieldStart("cells");
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i).isEmpty() || !seen.add(header.get(i)) ? "#" + (i + 1) : header.get(i);
+                json.writeStringField(h, i < cells.size() ? cells.get(i) : "");
+            }
+            json.writeEndObject();
+            json.writeFieldName("decision");
+            if (decision == null) {
+                json.writeNull();
+            } else {
+                json.writeRawValue(decision);
+            }
+            String error = cells.get(cells.size() - 1);
+            if (error.isEmpty()) {
+                json.writeNullField("error");
+            } else {
+                json.writeStringField("error", error);
+            }
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            json.close();
+        }
+    }
+}

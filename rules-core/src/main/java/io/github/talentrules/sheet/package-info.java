@@ -1,0 +1,22 @@
+/**
+ * Spreadsheets of candidates: CSV or XLSX in, the same sheet with decision columns out, and a
+ * summary.
+ *
+ * <p>The entry point is {@link io.github.talentrules.sheet.SheetCheck}: built once over a
+ * {@link io.github.talentrules.TalentRules} engine, it reads a sheet row by row, decides the rows on
+ * all cores, and writes them back in input order as they are decided, so memory stays flat as rows
+ * grow. A bad row (a required column missing, a value of the wrong type, an impossible date) gets
+ * an error cell that names the column and why; it never stops the batch.
+ *
+ * <pre>{@code
+ * SheetCheck check = SheetCheck.builder(TalentRules.fromClasspath()).language(Language.ZH).build();
+ * Summary summary = check.check(Path.of("candidates.xlsx"), Path.of("decided.xlsx"));
+ * System.out.print(summary.text(Language.ZH));
+ * }</pre>
+ *
+ * <p>Thread-safety: a {@code SheetCheck} is immutable and may run several sheets at once. No
+ * method returns {@code null}. Cells are data, never formulas: on output a cell that begins with
+ * {@code = + - @}, a tab, CR or NUL is prefixed with {@code '} (CWE-1236), and XLSX cells are
+ * written as inline strings.
+ */
+package io.github.talentrules.sheet;
