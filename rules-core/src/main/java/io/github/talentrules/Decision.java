@@ -50,7 +50,7 @@ public final class Decision {
      */
     static Decision of(Case c, Programme programme, Document document, List<Finding> raw, Glossary glossary) {
         List<Finding> findings = new ArrayList<>(raw);
-        findings.sort(Comparator.comparing(Finding::rule, RULE_ORDER));
+        findings.sort(glossary.findingOrder());
         Set<String> relaxed = new java.util.HashSet<>();
         findings.forEach(f -> f.relaxes().ifPresent(relaxed::add));
         List<Finding> counted = findings.stream().filter(f -> !relaxed.contains(f.rule())).toList();

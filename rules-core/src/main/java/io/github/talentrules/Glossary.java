@@ -3,7 +3,27 @@ package io.github.talentrules;
 import java.util.Map;
 
 /** What explanations need from a pack: labels of facts, parameters and rules. */
-record Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Map<String, Object>> rules) {
+record Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Map<String, Object>> rules,
+                Map<String, Integer> order) {
+
+    /** {@code rules} iterates in article order ({@link Decision#RULE_ORDER}); each rule's place is kept for sorting findings. */
+    Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Map<String, Object>> rules) {
+        this(programme, parameters, rules, places(rules));
+    }
+
+    private static Map<String, Integer> places(Map<String, Map<String, Object>> rules) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String r : rules.keySet()) {
+            out.put(r, out.size());
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Findings in article order: by each rule's place, computed once per pack. */
+    java.util.Comparator<Finding> findingOrder() {
+        return java.util.Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
+                .thenComparing(Finding::rule, Decision.RULE_ORDER);
+    }
 
     String label(Operand o, Language language) {
         return switch (o.source()) {

@@ -33,15 +33,32 @@ public record Programme(String id, String document, String zh, String en, String
         return language.pick(zh, en);
     }
 
+    // Plain loops: rules ask these for every clause of every case.
+
     public Optional<FactSpec> fact(String name) {
-        return facts.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (FactSpec f : facts) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<FactSpec> attestation(String name) {
-        return attestations.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (FactSpec f : attestations) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<DerivedSpec> derivedValue(String name) {
-        return derived.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (DerivedSpec d : derived) {
+            if (d.name().equals(name)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 }

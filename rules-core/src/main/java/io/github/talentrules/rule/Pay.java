@@ -37,7 +37,8 @@ public final class Pay {
     public static Finding range(Object rule, Params p, String minKey, String maxKey) {
         Funding f = Funding.range(p.decimal(minKey), p.decimal(maxKey), p.leaf(maxKey).unit());
         return new Finding(Check.name(rule), Check.article(rule), Status.PASS,
-                List.of(new Clause(Clause.Test.BETWEEN, p.operand(minKey), List.of(p.operand(maxKey)), Truth.TRUE, minKey)),
+                List.of(new Clause(Clause.Test.EQUALS, p.operand(minKey), List.of(), Truth.TRUE, minKey),
+                        new Clause(Clause.Test.EQUALS, p.operand(maxKey), List.of(), Truth.TRUE, maxKey)),
                 List.of(), Optional.empty(), Optional.empty(), Optional.of(f));
     }
 
