@@ -14,6 +14,8 @@ public enum Note {
     CASE_BY_CASE("文件规定“一事一议”，由评审个案决定", "the text decides this case by case"),
     /** The amount is not stated in the text. */
     AMOUNT_UNSPECIFIED("文件未规定具体金额", "the text does not state the amount"),
+    /** A target over a batch (力争…) is not yet reached: the finding shows the shortfall. */
+    TARGET_SHORTFALL("目标尚未完成，见差额", "the target is not yet reached: see the shortfall"),
     /** A judgement that data cannot settle, to be attested by a reviewer. */
     ATTESTATION("需审核人认定", "a reviewer attests this");
 

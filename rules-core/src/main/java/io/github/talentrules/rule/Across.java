@@ -56,11 +56,17 @@ public final class Across {
     }
 
     /**
-     * Progress towards a target over the batch: PASS when the count reaches it, FAIL (REVIEW with
-     * {@code @soft}) otherwise; the finding shows the count, the target and the shortfall.
+     * Progress towards a target over the batch (力争全年…): PASS when the count reaches it, otherwise
+     * REVIEW with the shortfall ({@link io.github.talentrules.Note#TARGET_SHORTFALL}): a target not yet
+     * met is a fact to report, not a case that fails.
      */
     public static Finding target(Object rule, String counted, Number count, Params p, String key) {
-        return count(rule, Clause.Test.AT_LEAST, counted, count, p, key);
+        Finding f = count(rule, Clause.Test.AT_LEAST, counted, count, p, key);
+        if (f.clauses().get(0).result() == Truth.TRUE) {
+            return f;
+        }
+        return new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
+                Optional.of(io.github.talentrules.Note.TARGET_SHORTFALL), Optional.empty(), Optional.empty());
     }
 
     private static Finding count(Object rule, Clause.Test test, String counted, Number count, Params p, String key) {
