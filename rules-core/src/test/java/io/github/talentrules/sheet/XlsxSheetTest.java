@@ -1,0 +1,156 @@
+package io.github.talentrules.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.talentrules.Outcome;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workbooks as Excel writes them: several sheets, real date cells beside dates typed as text, numbers as numbers. */
+class XlsxSheetTest {
+    static final List<String> HEADER = List.of("序号", "姓名", "项目", "基准日", "出生日期", "学位", "建有平台", "企业名称", "业绩突出");
+
+    @TempDir
+    Path dir;
+
+    /** Two sheets; 出生日期 is a date cell in the first, text in the second; 序号 a number. */
+    Path workbook() throws IOException {
+        Path file = dir.resolve("名单.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet first = wb.newWorksheet("第一批");
+            header(first);
+            row(first, 1, 1, "张三", LocalDate.of(2024, 6, 1), LocalDate.of(1990, 1, 1), "MASTER", "是", "甲公司");
+            row(first, 2, 2, "李四", LocalDate.of(2024, 6, 1), LocalDate.of(1980, 1, 1), "MASTER", "是", "乙公司");
+            row(first, 3, 3, "=1+1", LocalDate.of(2024, 6, 1), LocalDate.of(1984, 6, 1), "DOCTORATE", "是", "丙公司");
+            first.finish();
+            Worksheet second = wb.newWorksheet("第二批");
+            header(second);
+            row(second, 1, 4, "王五", "2024年6月1日", "1990/2/3", "MASTER", "TRUE", "丁公司");
+            row(second, 2, 5, "赵六", "2024/6/1", "1991年2月30日", "MASTER", "是", "戊公司");
+            row(second, 4, 6, "@钱七", "2024-06-01", "1990-01-01", "MASTER", "否", "己公司");
+            second.finish();
+            wb.finish();
+        }
+        return file;
+    }
+
+    private static void header(Worksheet ws) {
+        for (int c = 0; c < HEADER.size(); c++) {
+            ws.value(0, c, HEADER.get(c));
+        }
+    }
+
+    private static void row(Worksheet ws, int r, int serial, String name, Object asOf, Object birth, String degree, String platform, String company) {
+        ws.value(r, 0, serial);
+        ws.value(r, 1, name);
+        ws.value(r, 2, "demo.grant");
+        date(ws, r, 3, asOf);
+        date(ws, r, 4, birth);
+        ws.value(r, 5, degree);
+        ws.value(r, 6, platform);
+        ws.value(r, 7, company);
+        ws.value(r, 8, "是");
+    }
+
+    private static void date(Worksheet ws, int r, int c, Object v) {
+        if (v instanceof LocalDate d) {
+            ws.value(r, c, d);
+            ws.style(r, c).format("yyyy-mm-dd").set();
+        } else {
+            ws.value(r, c, (String) v);
+        }
+    }
+
+    static List<List<Cell>> read(Path file, String sheet) throws IOException {
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            Sheet s = wb.findSheet(sheet).orElseThrow();
+            List<List<Cell>> rows = new ArrayList<>();
+            s.openStream().forEach(r -> {
+                List<Cell> cells = new ArrayList<>();
+                for (int i = 0; i < r.getCellCount(); i++) {
+                    cells.add(r.getCell(i));
+                }
+                rows.add(cells);
+            });
+            return rows;
+        }
+    }
+
+    static String text(Cell c) {
+        return c == null ? "" : c.getText();
+    }
+
+    @Test
+    void dateCellsAndTextDatesAreReadOnEverySheet() throws IOException {
+        Path out = dir.resolve("out.xlsx");
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(workbook(), out);
+
+        List<List<Cell>> first = read(out, "第一批");
+        int outcome = HEADER.size();
+        assertThat(text(first.get(0).get(outcome))).isEqualTo("结论");
+        assertThat(text(first.get(1).get(0))).isEqualTo("1");
+        assertThat(text(first.get(1).get(4))).as("a date cell comes back as its date").isEqualTo("1990-01-01");
+        assertThat(text(first.get(1).get(outcome))).isEqualTo("符合条件");
+        assertThat(text(first.get(2).get(outcome))).isEqualTo("不符合条件");
+        assertThat(text(first.get(3).get(outcome))).isEqualTo("符合条件");
+
+        List<List<Cell>> second = read(out, "第二批");
+        assertThat(text(second.get(1).get(outcome))).isEqualTo("符合条件");
+        assertThat(text(second.get(2).get(outcome + 8))).isEqualTo("出生日期：“1991年2月30日”不是真实存在的日期");
+        assertThat(text(second.get(3).get(outcome))).isEqualTo("需人工审核");
+
+        assertThat(summary.rows()).isEqualTo(6);
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(summary.outcomes().get("demo.grant")).containsEntry(Outcome.ELIGIBLE, 3L);
+    }
+
+    @Test
+    void everyCellIsWrittenAsTextAndNoneAsAFormula() throws IOException {
+        Path out = dir.resolve("out.xlsx");
+        SheetCheck.builder(SheetCheckTest.RULES).build().check(workbook(), out);
+        for (String sheet : List.of("第一批", "第二批")) {
+            for (List<Cell> row : read(out, sheet)) {
+                for (Cell c : row) {
+                    if (c != null && c.getType() != CellType.EMPTY) {
+                        assertThat(c.getType()).isEqualTo(CellType.STRING);
+                        assertThat(c.getFormula()).isNull();
+                    }
+                }
+            }
+        }
+        assertThat(text(read(out, "第一批").get(3).get(1))).isEqualTo("'=1+1");
+        assertThat(text(read(out, "第二批").get(3).get(1))).isEqualTo("'@钱七");
+    }
+
+    @Test
+    void aWorkbookCanBeWrittenAsCsv() throws IOException {
+        Path out = dir.resolve("out.csv");
+        SheetCheck.builder(SheetCheckTest.RULES).build().check(workbook(), out);
+        List<List<String>> rows = SheetCheckTest.readCsv(out);
+        assertThat(rows).hasSize(2 + 3 + 3);
+        assertThat(rows.get(4)).startsWith("序号", "姓名");
+    }
+
+    @Test
+    void notAWorkbookIsAnUnreadableInput() throws IOException {
+        Path bad = dir.resolve("bad.xlsx");
+        Files.writeString(bad, "not a zip");
+        assertThatThrownBy(() -> SheetCheck.builder(SheetCheckTest.RULES).build().check(bad, dir.resolve("o.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.xlsx: cannot be read as an .xlsx workbook");
+    }
+}
