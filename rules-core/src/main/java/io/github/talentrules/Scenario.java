@@ -86,6 +86,20 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         }
     }
 
+    /**
+     * Reads scenario tests written as the rows of an XLSX sheet: a header row with {@code name},
+     * {@code program}, {@code asOf}, one column per fact or attestation (its name or its Chinese or
+     * English label), and the expected {@code outcome}, {@code amount}, {@code failed},
+     * {@code review}, {@code missing}; then one scenario per row. An empty cell is an absent fact, or
+     * an expectation not checked; lists are separated by {@code ;}.
+     *
+     * @param rules the engine whose programmes type the cells
+     * @throws InvalidCaseException naming the file, the row and the column when a cell is wrong
+     */
+    public static List<Scenario> readSheet(Path xlsx, TalentRules rules) {
+        return ScenarioSheet.read(xlsx, rules);
+    }
+
     private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
         Map<String, Object> out = new LinkedHashMap<>(base == null ? Map.of() : base);
         if (over != null) {

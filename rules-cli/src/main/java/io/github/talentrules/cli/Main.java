@@ -15,8 +15,10 @@ import picocli.CommandLine.Command;
             "  talent-rules check examples/cases/zhengzhou/intl-training.yaml",
             "  talent-rules check --lang en --json case.yaml",
             "  talent-rules packs",
+            "  talent-rules test --coverage rules-zhengzhou/src/test/resources/talent-rules/zhengzhou/scenarios",
+            "  talent-rules diff --reform examples/reforms/zhengzhou-age-50.yaml examples/reforms/zhengzhou-candidates.csv",
             ""},
-        subcommands = {CheckCommand.class, PacksCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, PacksCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every case was decided",

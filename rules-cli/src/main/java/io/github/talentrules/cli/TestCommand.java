@@ -1,0 +1,124 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.Coverage;
+import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.InvalidPackException;
+import io.github.talentrules.Reform;
+import io.github.talentrules.Scenario;
+import io.github.talentrules.TalentRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code test PATH...}: runs scenario tests and prints each with PASS or FAIL and what differs. */
+@Command(name = "test", sortOptions = false,
+        description = {"Run scenario tests: YAML scenario files, XLSX sheets of scenarios, or folders of them.",
+            "Prints each scenario with PASS or FAIL and, on failure, what differs; then 'N passed, M failed'.",
+            "A scenario file that names a reform at its top (reform: FILE) is decided under it."})
+final class TestCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--reform", paramLabel = "FILE",
+            description = "Decide every scenario under this reform (a scenario file that names its own reform keeps it).")
+    Path reform;
+
+    @Option(names = "--coverage", description = "Also report which rules fired, which articles were exercised, and which never were.")
+    boolean coverage;
+
+    @Option(names = "--coverage-json", paramLabel = "FILE", description = "Write the coverage report as JSON to FILE (implies --coverage).")
+    Path coverageJson;
+
+    @Option(names = "--min-coverage", paramLabel = "PCT",
+            description = "Fail (exit 1) when less than PCT percent of the rules fired (implies --coverage).")
+    BigDecimal minCoverage;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files (.yaml), scenario sheets (.xlsx), or folders of them.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = Workbench.files(paths, ".yaml", ".yml", ".xlsx");
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)");
+        }
+        Set<String> packs = new LinkedHashSet<>(Workbench.packsNamedBy(files));
+        if (reform != null) {
+            packs.add(Reform.read(reform).pack());
+        }
+        TalentRules rules = Workbench.engine(engine, packs);
+        Coverage cov = coverage || coverageJson != null || minCoverage != null ? new Coverage() : null;
+        TalentRules run = cov == null ? rules : rules.recordingTo(cov);
+        TalentRules base = reform == null ? run : run.withReform(reform);
+        int passed = 0;
+        int failed = 0;
+        int status = ExitCodes.DONE;
+        for (Path f : files) {
+            List<Scenario> scenarios;
+            try {
+                scenarios = Workbench.endsWith(f, ".xlsx") ? Scenario.readSheet(f, base) : Scenario.read(f);
+            } catch (InvalidCaseException e) {
+                err.println("talent-rules: " + e.getMessage());
+                status = Math.max(status, ExitCodes.USAGE);
+                continue;
+            }
+            out.println(f + scenarios.stream().findFirst().flatMap(Scenario::reform).map(r -> "  (under reform " + r + ")").orElse(""));
+            for (Scenario s : scenarios) {
+                List<String> diff;
+                try {
+                    diff = s.check(base);
+                } catch (InvalidCaseException e) {
+                    diff = List.of(e.getMessage());
+                } catch (InvalidPackException e) {
+                    err.println("talent-rules: " + e.getMessage());
+                    return ExitCodes.INVALID_PACK;
+                }
+                if (diff.isEmpty()) {
+                    passed++;
+                    out.println("  PASS  " + s.name());
+                } else {
+                    failed++;
+                    out.println("  FAIL  " + s.name());
+                    diff.forEach(d -> out.println("          " + d));
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        if (failed > 0) {
+            status = Math.max(status, ExitCodes.SOME_FAILED);
+        }
+        if (cov != null) {
+            out.println();
+            out.print(cov.text());
+            if (coverageJson != null) {
+                Files.writeString(coverageJson, cov.toJson(), StandardCharsets.UTF_8);
+                out.println("coverage written to " + coverageJson);
+            }
+            if (minCoverage != null && cov.percent().compareTo(minCoverage) < 0) {
+                err.println("talent-rules: " + cov.percent().toPlainString() + "% of the rules fired, below the minimum of "
+                        + minCoverage.stripTrailingZeros().toPlainString() + "%");
+                status = Math.max(status, ExitCodes.SOME_FAILED);
+            }
+        }
+        out.flush();
+        return status;
+    }
+}

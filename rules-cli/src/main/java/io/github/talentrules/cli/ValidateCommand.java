@@ -1,0 +1,72 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.InvalidPackException;
+import io.github.talentrules.Reform;
+import io.github.talentrules.TalentRules;
+import io.github.talentrules.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate PATH...}: compiles a pack folder or a reform and reports every error and warning. */
+@Command(name = "validate", sortOptions = false,
+        description = {"Compile a pack folder (with its pack.yaml) or a reform file on top of its pack, and report",
+            "every error with its file, line and message; warn of a parameter no rule reads and of a rule",
+            "no article of the table lists. Exit 3 when there is an error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Pack folders and reform files (.yaml).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int status = ExitCodes.DONE;
+        for (Path p : paths) {
+            Validation v;
+            String what;
+            if (Files.isDirectory(p)) {
+                v = Validation.ofPackFolder(p);
+                what = "pack folder";
+            } else if (Workbench.isReform(p)) {
+                what = "reform";
+                v = reform(p);
+            } else {
+                throw new IllegalArgumentException(p + ": is neither a pack folder nor a reform file (YAML with reform: and pack:)");
+            }
+            out.println(p + ": " + (v.ok() ? "OK" : v.errors().size() + (v.errors().size() == 1 ? " error" : " errors"))
+                    + (v.warnings().isEmpty() ? "" : ", " + v.warnings().size() + (v.warnings().size() == 1 ? " warning" : " warnings"))
+                    + " (" + what + ")");
+            v.errors().forEach(e -> out.println("  error: " + e));
+            v.warnings().forEach(w -> out.println("  warning: " + w));
+            if (!v.ok()) {
+                status = ExitCodes.INVALID_PACK;
+            }
+        }
+        out.flush();
+        return status;
+    }
+
+    private Validation reform(Path p) {
+        TalentRules base;
+        try {
+            base = Workbench.engine(engine, Set.of(Reform.read(p).pack()));
+        } catch (InvalidPackException e) {
+            return new Validation(p.toString(), e.problems(), List.of());
+        }
+        return Validation.ofReform(p, base);
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.TalentRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What the analyst's commands (test, diff, validate) share: the files a path names, and an engine
+ * with only the packs a run needs, so that a test of one pack does not compile every pack.
+ */
+final class Workbench {
+    private static final Pattern ID = Pattern.compile("(?m)^id:\\s*['\"]?([A-Za-z0-9_.-]+)");
+    private static final Pattern PROGRAM = Pattern.compile("(?m)^program:\\s*['\"]?([A-Za-z0-9_-]+)\\.");
+    private static final Pattern PACK = Pattern.compile("(?m)^pack:\\s*['\"]?([A-Za-z0-9_.-]+)");
+    private static final Pattern REFORM = Pattern.compile("(?m)^reform:\\s*['\"]?(.+?)['\"]?\\s*$");
+
+    private Workbench() {
+    }
+
+    /** The files under each path (a file itself, or the files of a folder with one of the endings), sorted per folder. */
+    static List<Path> files(List<Path> paths, String... endings) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(f -> endsWith(f, endings)).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new IllegalArgumentException(p + ": no such file or folder");
+            }
+        }
+        return out;
+    }
+
+    static boolean endsWith(Path f, String... endings) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String e : endings) {
+            if (name.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String text(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The pack a YAML file's {@code program:} names (its part before the first dot), if it names one. */
+    static Set<String> packsNamedBy(Collection<Path> files) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Path f : files) {
+            if (endsWith(f, ".yaml", ".yml", ".json")) {
+                String t = text(f);
+                Matcher m = PROGRAM.matcher(t);
+                if (m.find()) {
+                    ids.add(m.group(1));
+                } else {
+                    Matcher j = Pattern.compile("\"program\"\\s*:\\s*\"([A-Za-z0-9_-]+)\\.").matcher(t);
+                    if (j.find()) {
+                        ids.add(j.group(1));
+                    }
+                }
+                Matcher p = PACK.matcher(t);
+                if (p.find() && REFORM.matcher(t).find()) {
+                    ids.add(p.group(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A reform file: YAML with {@code reform:} and {@code pack:} at the top. */
+    static boolean isReform(Path f) {
+        if (!endsWith(f, ".yaml", ".yml")) {
+            return false;
+        }
+        String t = text(f);
+        return PACK.matcher(t).find() && REFORM.matcher(t).find() && !PROGRAM.matcher(t).find();
+    }
+
+    /** A scenario file: YAML with {@code scenarios:} at the top. */
+    static boolean isScenarioFile(Path f) {
+        return endsWith(f, ".yaml", ".yml") && Pattern.compile("(?m)^scenarios:").matcher(text(f)).find();
+    }
+
+    /**
+     * An engine with the pack folders given by {@code --pack} and the classpath packs among
+     * {@code packIds} that no folder replaces (an analyst's copy of a pack keeps its id); every
+     * classpath pack when {@code packIds} is empty.
+     */
+    static TalentRules engine(EngineOptions options, Set<String> packIds) {
+        TalentRules.Builder b = TalentRules.builder();
+        Set<String> inFolders = new LinkedHashSet<>();
+        for (Path folder : options.packFolders) {
+            b.packFolder(folder);
+            Matcher m = ID.matcher(text(folder.resolve("pack.yaml")));
+            if (m.find()) {
+                inFolders.add(m.group(1));
+            }
+        }
+        if (packIds.isEmpty() && options.packFolders.isEmpty()) {
+            return b.classpathPacks().build();
+        }
+        ClassLoader loader = Workbench.class.getClassLoader();
+        for (String id : packIds) {
+            if (!inFolders.contains(id) && loader.getResource("talent-rules/" + id + "/pack.yaml") != null) {
+                b.classpathPack(id);
+            }
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.talentrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void passingScenariosPrintPassAndTheCount() {
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, Run.WORKBENCH + "/demo-scenarios.yaml");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).contains("  PASS  各项条件均满足\n", "  PASS  41周岁\n").endsWith("4 passed, 0 failed\n");
+    }
+
+    @Test
+    void underAReformTheBoundaryScenariosFailWithWhatDiffers() {
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, "--reform", Run.WORKBENCH + "/demo-age-35.yaml", Run.WORKBENCH + "/demo-scenarios.yaml");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(r.out()).contains("  FAIL  恰满40周岁\n          outcome: expected ELIGIBLE, got INELIGIBLE\n")
+                .contains("  PASS  41周岁\n")
+                .endsWith("3 passed, 1 failed\n");
+    }
+
+    @Test
+    void aFolderRunsEveryScenarioFileAndAFileThatNamesAReformIsDecidedUnderIt() {
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, Run.WORKBENCH);
+
+        assertThat(r.out()).contains("demo-age-35-scenarios.yaml  (under reform ../rules-core/src/test/resources/workbench/demo-age-35.yaml)")
+                .contains("  PASS  36周岁\n")
+                .endsWith("7 passed, 0 failed\n");
+    }
+
+    @Test
+    void coverageListsTheRulesNoScenarioFiresAndFailsBelowTheMinimum() throws IOException {
+        Path json = dir.resolve("coverage.json");
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, "--coverage-json", json.toString(), "--min-coverage", "90",
+                Run.WORKBENCH + "/demo-scenarios.yaml");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(r.out()).contains("coverage of pack demo: 9 of 12 rules fired (75%)", "NEVER FIRED  2.1 西部地区可适当放宽年龄",
+                "ARTICLE NEVER TOUCHED  示例〔2024〕1号 第四条");
+        assertThat(r.err()).contains("75% of the rules fired, below the minimum of 90%");
+        assertThat(Files.readString(json)).contains("\"neverFired\" : [ \"2.1 西部地区可适当放宽年龄\"");
+
+        assertThat(Run.of("test", "--pack", Run.DEMO_PACK, "--min-coverage", "75", Run.WORKBENCH + "/demo-scenarios.yaml").status())
+                .isEqualTo(ExitCodes.DONE);
+    }
+
+    @Test
+    void scenariosCanBeTheRowsOfAnXlsxSheet() throws IOException {
+        Path sheet = dir.resolve("scenarios.xlsx");
+        try (OutputStream os = Files.newOutputStream(sheet)) {
+            Workbook wb = new Workbook(os, "talent-rules", "1.0");
+            Worksheet ws = wb.newWorksheet("场景");
+            String[] headers = {"name", "program", "asOf", "出生日期", "degree", "hasPlatform", "confirmed", "业绩突出",
+                "expected outcome", "amount", "failed", "missing"};
+            for (int c = 0; c < headers.length; c++) {
+                ws.value(0, c, headers[c]);
+            }
+            Object[][] rows = {
+                {"恰满40周岁", "demo.grant", "2024-06-01", LocalDate.of(1984, 6, 1), "MASTER", true, "是", "是", "ELIGIBLE", 100000, "none", ""},
+                {"41周岁", "demo.grant", "2024-06-01", LocalDate.of(1983, 6, 1), "MASTER", true, "是", "是", "INELIGIBLE", "none", "2.1 年龄在40周岁以下", ""},
+                {"学位未提供（期望写错）", "demo.grant", "2024-06-01", "1990-01-01", "", true, "是", "是", "ELIGIBLE", "", "", "facts.degree"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof LocalDate d) {
+                        ws.value(r + 1, c, d);
+                        ws.style(r + 1, c).format("yyyy-mm-dd").set();
+                    } else if (v instanceof Boolean b) {
+                        ws.value(r + 1, c, b);
+                    } else if (v instanceof Integer i) {
+                        ws.value(r + 1, c, i);
+                    } else {
+                        ws.value(r + 1, c, (String) v);
+                    }
+                }
+            }
+            wb.finish();
+        }
+
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, sheet.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("  PASS  恰满40周岁\n", "  PASS  41周岁\n",
+                "  FAIL  学位未提供（期望写错）\n          outcome: expected ELIGIBLE, got NEEDS_REVIEW\n").endsWith("2 passed, 1 failed\n");
+    }
+
+    @Test
+    void aScenarioFileThatCannotBeReadIsReportedWithItsFieldAndTheRunGoesOn() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "program: demo.grant\nscenarios:\n  - name: x\n    asOf: 2024-06-01\n    expekt: {outcome: ELIGIBLE}\n");
+
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, bad.toString(), Run.WORKBENCH + "/demo-scenarios.yaml");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("bad.yaml", "expekt", "did you mean 'expect'?");
+        assertThat(r.out()).endsWith("4 passed, 0 failed\n");
+    }
+}
