@@ -31,8 +31,12 @@ public record Clause(Test test, Operand subject, List<Operand> references, Truth
         ONE_OF("∈"),
         IS_TRUE("= 是"),
         IS_FALSE("= 否"),
-        /** On or after the first reference and before the second (exclusive end). */
-        IN_PERIOD("∈");
+        /** On or after the first reference and on or before the second. */
+        IN_PERIOD("∈"),
+        /** The subject is at most the first reference (a ratio) times the second (another fact): 不超过资助经费的20%. */
+        AT_MOST_TIMES("≤"),
+        /** Every code of the subject (a list) is one of the reference's codes. */
+        ALL_IN("⊆");
 
         private final String symbol;
 

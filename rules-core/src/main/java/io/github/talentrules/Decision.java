@@ -56,12 +56,14 @@ public final class Decision {
         List<Finding> counted = findings.stream().filter(f -> !relaxed.contains(f.rule())).toList();
         Outcome outcome = Outcome.of(counted.stream().map(Finding::status).toList());
         Optional<Funding> funding = Optional.empty();
-        if (outcome != Outcome.INELIGIBLE) {
-            for (Finding f : counted) {
-                if (f.funding().isPresent()) {
-                    funding = Optional.of(funding.map(x -> x.merge(f.funding().get())).orElse(f.funding().get()));
-                }
+        for (Finding f : counted) {
+            if (f.funding().isPresent()) {
+                funding = Optional.of(funding.map(x -> x.merge(f.funding().get())).orElse(f.funding().get()));
             }
+        }
+        if (outcome == Outcome.INELIGIBLE) {
+            // Nothing is awarded; only money already paid and now to be returned (弄虚作假) is kept.
+            funding = funding.map(Funding::reclaimedOnly).filter(x -> !x.tranches().isEmpty());
         }
         Set<String> missing = new LinkedHashSet<>();
         counted.stream().filter(f -> f.status() == Status.REVIEW).forEach(f -> missing.addAll(f.missing()));

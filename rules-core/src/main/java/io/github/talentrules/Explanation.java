@@ -185,6 +185,9 @@ final class Explanation {
             case BETWEEN, IN_PERIOD -> subject + " " + value + " " + (c.result() == Truth.FALSE ? "∉" : "∈") + " ["
                     + value(c.references().get(0), g, lang) + ", "
                     + (c.references().size() > 1 ? value(c.references().get(1), g, lang) : "…") + "]";
+            case AT_MOST_TIMES -> subject + " " + value + " " + (c.result() == Truth.TRUE ? "≤" : ">") + " "
+                    + value(c.references().get(0), g, lang) + " × " + g.label(c.references().get(1), lang) + " "
+                    + value(c.references().get(1), g, lang);
             case EQUALS -> c.references().isEmpty() ? subject + " " + value
                     : subject + " " + value + (c.result() == Truth.TRUE ? " = " : " ≠ ") + value(c.references().get(0), g, lang);
             default -> subject + " " + value + " " + (c.result() == Truth.TRUE ? c.test().symbol() : negate(c.test())) + " "
@@ -202,6 +205,7 @@ final class Explanation {
             case LESS_THAN -> "≥";
             case MORE_THAN -> "≤";
             case ONE_OF -> "∉";
+            case ALL_IN -> "⊄";
             default -> "≠";
         };
     }

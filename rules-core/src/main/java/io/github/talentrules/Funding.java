@@ -45,6 +45,12 @@ public record Funding(Optional<BigDecimal> amount, Optional<BigDecimal> cap, Opt
         return new Funding(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "yuan", List.of(), true);
     }
 
+    /** Only the payments to be returned, with no award: what an ineligible case still owes. */
+    Funding reclaimedOnly() {
+        return new Funding(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), unit,
+                tranches.stream().filter(t -> t.state() == Tranche.State.RECLAIMED).toList(), false);
+    }
+
     public Funding withTranches(List<Tranche> payments) {
         return new Funding(amount, cap, min, max, unit, payments, unspecified);
     }

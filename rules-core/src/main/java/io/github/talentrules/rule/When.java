@@ -81,17 +81,78 @@ public final class When {
      * another date fact (…之日起2年内): the deadline is the same calendar day that many years on.
      */
     public static Clause withinYearsOf(Facts f, String dateFact, String startFact, Params p, String yearsKey) {
+        return within(f, dateFact, startFact, p, yearsKey, java.time.temporal.ChronoUnit.YEARS);
+    }
+
+    /**
+     * A date fact ({@code "asOf"} for the reference date) falls no later than a number of months after
+     * another date fact (回国后1个月内): the deadline is the same day of the month that many months on
+     * (or the month's last day), and is included.
+     */
+    public static Clause withinMonthsOf(Facts f, String dateFact, String startFact, Params p, String monthsKey) {
+        return within(f, dateFact, startFact, p, monthsKey, java.time.temporal.ChronoUnit.MONTHS);
+    }
+
+    private static Clause within(Facts f, String dateFact, String startFact, Params p, String key, java.time.temporal.ChronoUnit unit) {
         Operand s = f.operand(dateFact);
         Operand start = f.operand(startFact);
         if (s.isAbsent() || start.isAbsent()) {
             Operand absent = s.isAbsent() ? s : start;
-            return new Clause(Test.AT_MOST, absent, List.of(p.operand(yearsKey)), Truth.UNKNOWN,
+            return new Clause(Test.AT_MOST, absent, List.of(p.operand(key)), Truth.UNKNOWN,
                     f.missingPath(s.isAbsent() ? dateFact : startFact));
         }
-        java.time.LocalDate deadline = ((java.time.LocalDate) start.value()).plusYears(p.integer(yearsKey));
-        Operand limit = new Operand(startFact + " + " + yearsKey, deadline, Operand.Source.PARAMETER);
+        java.time.LocalDate deadline = ((java.time.LocalDate) start.value()).plus(p.integer(key), unit);
+        Operand limit = new Operand(startFact + " + " + key, deadline, Operand.Source.PARAMETER);
         return new Clause(Test.AT_MOST, s, List.of(limit),
                 Truth.of(!((java.time.LocalDate) s.value()).isAfter(deadline)), f.missingPath(dateFact));
+    }
+
+    /** One fact is at most another of the same case (actual costs ≤ approved funding). */
+    public static Clause atMostFact(Facts f, String fact, String otherFact) {
+        return betweenFacts(Test.AT_MOST, f, fact, otherFact);
+    }
+
+    /** One fact exceeds another of the same case (project funds exceed this funding). */
+    public static Clause moreThanFact(Facts f, String fact, String otherFact) {
+        return betweenFacts(Test.MORE_THAN, f, fact, otherFact);
+    }
+
+    private static Clause betweenFacts(Test test, Facts f, String fact, String otherFact) {
+        Operand s = f.operand(fact);
+        Operand o = f.operand(otherFact);
+        if (s.isAbsent() || o.isAbsent()) {
+            return new Clause(test, s.isAbsent() ? s : o, List.of(s.isAbsent() ? o : s), Truth.UNKNOWN,
+                    f.missingPath(s.isAbsent() ? fact : otherFact));
+        }
+        int c = order(f, fact, s.value(), o.value());
+        return new Clause(test, s, List.of(o), Truth.of(test == Test.AT_MOST ? c <= 0 : c > 0), f.missingPath(fact));
+    }
+
+    /**
+     * A fact is at most a parameter times another fact, compared exactly without dividing: 中方团队
+     * 出国经费不超过资助经费的20% ({@code abroadBudget ≤ 0.2 × funding}); 中外方人员比例不超过3:1
+     * ({@code chineseMembers ≤ 3 × foreignMembers}).
+     */
+    public static Clause atMostTimes(Facts f, String fact, Params p, String key, String otherFact) {
+        Operand s = f.operand(fact);
+        Operand o = f.operand(otherFact);
+        Operand k = p.operand(key);
+        if (s.isAbsent() || o.isAbsent()) {
+            return new Clause(Test.AT_MOST_TIMES, s.isAbsent() ? s : o, List.of(k, s.isAbsent() ? o : s), Truth.UNKNOWN,
+                    f.missingPath(s.isAbsent() ? fact : otherFact));
+        }
+        BigDecimal limit = p.decimal(key).multiply(new BigDecimal(o.value().toString()));
+        return new Clause(Test.AT_MOST_TIMES, s, List.of(k, o),
+                Truth.of(new BigDecimal(s.value().toString()).compareTo(limit) <= 0), f.missingPath(fact));
+    }
+
+    /** Every code of a list fact is one of the parameter's codes (spending categories, fields). */
+    public static Clause allIn(Facts f, String codesFact, Params p, String key) {
+        Operand s = f.operand(codesFact);
+        Operand r = p.operand(key);
+        Truth t = s.isAbsent() ? Truth.UNKNOWN : Truth.of(((List<?>) s.value()).stream()
+                .allMatch(x -> p.list(key).stream().anyMatch(c -> c.toString().equals(x.toString()))));
+        return new Clause(Test.ALL_IN, s, List.of(r), t, f.missingPath(codesFact));
     }
 
     private static Clause compare(Test test, Facts f, String fact, Params p, String key) {
