@@ -2,7 +2,6 @@ package io.github.talentrules.bench;
 
 import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
-import io.github.talentrules.Finding;
 import io.github.talentrules.Funding;
 import io.github.talentrules.TalentRules;
 import java.math.BigDecimal;
@@ -16,9 +15,14 @@ final class Agreement {
 
     /** @throws IllegalStateException naming the first case on which the two disagree */
     static void check(TalentRules rules, List<Case> cases) {
+        check(rules, cases, HandWritten::decide, "the hand-written yardstick");
+    }
+
+    /** @throws IllegalStateException naming the first case on which {@code other} disagrees with the engine */
+    static void check(TalentRules rules, List<Case> cases, java.util.function.Function<Case, HandWritten.Result> other, String name) {
         for (Case c : cases) {
             Decision d = rules.decide(c);
-            HandWritten.Result h = HandWritten.decide(c);
+            HandWritten.Result h = other.apply(c);
             List<HandWritten.Found> engine = d.findings().stream().map(f -> new HandWritten.Found(f.rule(), f.status()))
                     .sorted(Comparator.comparing(HandWritten.Found::rule)).toList();
             List<HandWritten.Found> hand = h.findings().stream().sorted(Comparator.comparing(HandWritten.Found::rule)).toList();
@@ -26,13 +30,9 @@ final class Agreement {
             boolean same = d.outcome() == h.outcome() && engine.equals(hand)
                     && (amount == null ? h.amount() == null : h.amount() != null && amount.compareTo(h.amount()) == 0);
             if (!same) {
-                throw new IllegalStateException("the yardstick disagrees with the engine on " + c + ":\n engine "
+                throw new IllegalStateException(name + " disagrees with the engine on " + c + ":\n engine "
                         + d.outcome() + " " + amount + " " + engine + "\n hand   " + h.outcome() + " " + h.amount() + " " + hand);
             }
         }
-    }
-
-    static long count(List<Finding> findings) {
-        return findings.size();
     }
 }

@@ -38,12 +38,15 @@ public class DecideBenchmark {
     public static class Engine {
         TalentRules rules;
         List<Case> cases;
+        WithEasyRules easyRules;
 
         @Setup(Level.Trial)
         public void setUp() {
             rules = TalentRules.builder().classpathPack("zhengzhou").build();
             cases = GeneratedCases.generate(CASES, 42);
+            easyRules = new WithEasyRules();
             Agreement.check(rules, cases);
+            Agreement.check(rules, cases, easyRules::decide, "Easy Rules");
         }
     }
 
@@ -81,6 +84,12 @@ public class DecideBenchmark {
     @Threads(1)
     public HandWritten.Result handWritten(Engine e, Cursor c) {
         return HandWritten.decide(e.cases.get(c.next++ % CASES));
+    }
+
+    @Benchmark
+    @Threads(1)
+    public HandWritten.Result easyRules(Engine e, Cursor c) {
+        return e.easyRules.decide(e.cases.get(c.next++ % CASES));
     }
 
     @Benchmark

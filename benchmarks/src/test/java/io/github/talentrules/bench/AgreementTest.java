@@ -17,6 +17,7 @@ class AgreementTest {
         List<Case> cases = GeneratedCases.generate(2000, 42);
 
         Agreement.check(rules, cases);
+        Agreement.check(rules, cases, new WithEasyRules()::decide, "Easy Rules");
 
         assertThat(cases.stream().map(rules::decide).map(Decision::outcome))
                 .as("the generated cases reach every outcome").contains(Outcome.ELIGIBLE, Outcome.INELIGIBLE, Outcome.NEEDS_REVIEW);
