@@ -42,6 +42,16 @@ class CoverageTest {
     }
 
     @Test
+    void thePackContractNamesTheRulesAPacksScenariosNeverFireButThoseOverABatch(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.copy(WORKBENCH.resolve("demo-scenarios.yaml"), dir.resolve("grant.yaml"));
+
+        assertThat(io.github.talentrules.testing.PackContract.rulesNoScenarioFires(DemoPack.RULES, "demo", dir))
+                .containsExactly("2.1 西部地区可适当放宽年龄");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.github.talentrules.testing.PackContract.scenariosFireEveryRule(DemoPack.RULES, "demo", dir))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("2.1 西部地区可适当放宽年龄");
+    }
+
+    @Test
     void anEngineThatDoesNotRecordCountsNothing() {
         Coverage coverage = new Coverage();
         DemoPack.RULES.recordingTo(coverage);

@@ -49,14 +49,16 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail (exit 1) when less than PCT percent of the rules fired (implies --coverage).")
     BigDecimal minCoverage;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files (.yaml), scenario sheets (.xlsx), or folders of them.")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Scenario files (.yaml), scenario sheets (.xlsx), or folders of them (other YAML files in a folder are skipped).")
     List<Path> paths;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = Workbench.files(paths, ".yaml", ".yml", ".xlsx");
+        // In a folder, only scenario files and sheets: reforms and case files may sit beside them.
+        List<Path> files = Workbench.files(paths, f -> Workbench.endsWith(f, ".xlsx") || Workbench.isScenarioFile(f), ".yaml", ".yml", ".xlsx");
         if (files.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)");
         }

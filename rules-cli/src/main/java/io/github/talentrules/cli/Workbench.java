@@ -31,11 +31,16 @@ final class Workbench {
 
     /** The files under each path (a file itself, or the files of a folder with one of the endings), sorted per folder. */
     static List<Path> files(List<Path> paths, String... endings) {
+        return files(paths, f -> true, endings);
+    }
+
+    /** The same, keeping of a folder's files only those {@code inFolder} accepts (a file named itself is always kept). */
+    static List<Path> files(List<Path> paths, java.util.function.Predicate<Path> inFolder, String... endings) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> endsWith(f, endings)).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile).filter(f -> endsWith(f, endings)).filter(inFolder).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": " + e.getMessage(), e);
                 }

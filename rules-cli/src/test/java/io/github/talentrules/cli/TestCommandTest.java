@@ -39,6 +39,8 @@ class TestCommandTest {
     void aFolderRunsEveryScenarioFileAndAFileThatNamesAReformIsDecidedUnderIt() {
         Run r = Run.of("test", "--pack", Run.DEMO_PACK, Run.WORKBENCH);
 
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("demo-age-35-scenarios.yaml  (under reform ../rules-core/src/test/resources/workbench/demo-age-35.yaml)")
                 .contains("  PASS  36周岁\n")
                 .endsWith("7 passed, 0 failed\n");
