@@ -6,6 +6,8 @@ import io.github.talentrules.Batch;
 import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
 import io.github.talentrules.Finding;
+import io.github.talentrules.Language;
+import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +108,35 @@ class HenanTargetsTest {
         assertThat(shortfall(finding(b, PARKS))).isEqualByComparingTo("1");
         assertThat(b.decisions()).extracting(Decision::outcome).containsOnly(Outcome.ELIGIBLE);
         assertThat(b.explainFindings(io.github.talentrules.Language.ZH)).contains("二、");
+    }
+
+    /**
+     * 力争: a target not yet reached is reported as such (TARGET_SHORTFALL, 目标尚未完成), not as an
+     * unmet soft condition of the 一般应 kind; a target reached carries no note.
+     */
+    @ParameterizedTest(name = "{0}：差一个时注明目标尚未完成，达到时无注")
+    @ValueSource(strings = {VISITS, RETURNEES, PARKS})
+    void aShortfallIsATargetNotYetReachedNotASoftCondition(String rule) {
+        String type = rule.equals(VISITS) ? "FUNDED_EXPERT_VISIT" : rule.equals(RETURNEES) ? "RETURNEE" : "NEW_PARK";
+        int target = rule.equals(VISITS) ? 2000 : rule.equals(RETURNEES) ? 3300 : 2;
+        Finding shortByOne = finding(RULES.decideAll(batchOf(type, target - 1)), rule);
+        assertThat(shortByOne.status()).isEqualTo(Status.REVIEW);
+        assertThat(shortByOne.note()).contains(Note.TARGET_SHORTFALL);
+        assertThat(shortfall(shortByOne)).isEqualByComparingTo("1");
+        Finding met = finding(RULES.decideAll(batchOf(type, target)), rule);
+        assertThat(met.status()).isEqualTo(Status.PASS);
+        assertThat(met.note()).isEmpty();
+        assertThat(RULES.rules("henan").get(rule)).as("metadata of " + rule).doesNotContainKey("soft");
+    }
+
+    @Test
+    void theReportReadsAsTheReadmeShowsIt() {
+        List<Case> batch = new ArrayList<>();
+        batch.addAll(records("FUNDED_EXPERT_VISIT", 1500, IN_YEAR));
+        batch.addAll(records("RETURNEE", 3300, IN_YEAR));
+        batch.addAll(records("NEW_PARK", 1, IN_YEAR));
+        String report = RULES.decideAll(batch).explainFindings(Language.ZH);
+        assertThat(report).contains("目标尚未完成，见差额").doesNotContain("弹性条件");
     }
 
     @Test
