@@ -39,6 +39,7 @@ public class DecideBenchmark {
         TalentRules rules;
         List<Case> cases;
         WithEasyRules easyRules;
+        WithDmn dmn;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -47,6 +48,8 @@ public class DecideBenchmark {
             easyRules = new WithEasyRules();
             Agreement.check(rules, cases);
             Agreement.check(rules, cases, easyRules::decide, "Easy Rules");
+            dmn = new WithDmn();
+            Agreement.check(rules, cases, dmn::decide, "Camunda DMN");
         }
     }
 
@@ -90,6 +93,12 @@ public class DecideBenchmark {
     @Threads(1)
     public HandWritten.Result easyRules(Engine e, Cursor c) {
         return e.easyRules.decide(e.cases.get(c.next++ % CASES));
+    }
+
+    @Benchmark
+    @Threads(1)
+    public HandWritten.Result camundaDmn(Engine e, Cursor c) {
+        return e.dmn.decide(e.cases.get(c.next++ % CASES));
     }
 
     @Benchmark

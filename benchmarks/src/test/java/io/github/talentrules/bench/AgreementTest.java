@@ -18,6 +18,7 @@ class AgreementTest {
 
         Agreement.check(rules, cases);
         Agreement.check(rules, cases, new WithEasyRules()::decide, "Easy Rules");
+        Agreement.check(rules, cases.subList(0, 300), new WithDmn()::decide, "Camunda DMN");
 
         assertThat(cases.stream().map(rules::decide).map(Decision::outcome))
                 .as("the generated cases reach every outcome").contains(Outcome.ELIGIBLE, Outcome.INELIGIBLE, Outcome.NEEDS_REVIEW);
