@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,7 @@ public final class Coverage {
         final Map<String, Map<String, Object>> rules = new ConcurrentHashMap<>();
         final Map<String, LongAdder> firings = new ConcurrentHashMap<>();
         final LongAdder decisions = new LongAdder();
+        final Set<String> programmes = ConcurrentHashMap.newKeySet();
 
         PackRecord(RulePack descriptor) {
             this.descriptor = descriptor;
@@ -49,13 +51,19 @@ public final class Coverage {
     public Coverage() {
     }
 
-    /** A new session of the pack that counts the rules it fires here. */
-    KieSession session(LoadedPack pack) {
+    /**
+     * A new session of the pack that counts the rules it fires here; {@code programmes} are those of
+     * the cases it decides, whose rules the report lists; {@code decision} counts one decision.
+     */
+    KieSession session(LoadedPack pack, java.util.Collection<String> programmes, boolean decision) {
         PackRecord rec = packs.computeIfAbsent(pack.descriptor.id(), k -> new PackRecord(pack.descriptor));
         if (rec.rules.size() < pack.rules.size() || !rec.rules.keySet().containsAll(pack.rules.keySet())) {
             rec.rules.putAll(pack.rules);
         }
-        rec.decisions.increment();
+        if (decision) {
+            rec.decisions.increment();
+        }
+        rec.programmes.addAll(programmes);
         KieSession session = pack.kieBase.newKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
@@ -71,12 +79,37 @@ public final class Coverage {
         return new ArrayList<>(new TreeMap<>(packs).keySet());
     }
 
-    /** How often each rule of the pack fired, every rule listed (0 for one that never fired), in article order. */
+    /**
+     * How often each rule of the pack fired, in article order: every rule of the programmes whose
+     * cases were decided (and the core rules every programme shares), 0 for one that never fired.
+     */
     public Map<String, Long> firings(String packId) {
         PackRecord rec = record(packId);
         Map<String, Long> out = new TreeMap<>(Decision.RULE_ORDER);
-        rec.rules.keySet().forEach(r -> out.put(r, rec.firings.containsKey(r) ? rec.firings.get(r).sum() : 0L));
+        rec.rules.keySet().stream().filter(r -> inScope(rec, r))
+                .forEach(r -> out.put(r, rec.firings.containsKey(r) ? rec.firings.get(r).sum() : 0L));
         return out;
+    }
+
+    /** The programmes of the pack whose cases were decided, sorted. */
+    public List<String> programmes(String packId) {
+        return new ArrayList<>(new java.util.TreeSet<>(record(packId).programmes));
+    }
+
+    private static boolean inScope(PackRecord rec, String rule) {
+        if (rec.firings.containsKey(rule)) {
+            return true;
+        }
+        Object programmes = rec.rules.getOrDefault(rule, Map.of()).get("programme");
+        if (programmes == null) {
+            return true;
+        }
+        for (String p : programmes.toString().split("\\s*,\\s*")) {
+            if (rec.programmes.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rules of the pack that never fired, in article order. */
@@ -98,7 +131,7 @@ public final class Coverage {
         PackRecord rec = record(packId);
         List<String> out = new ArrayList<>();
         for (Article a : rec.descriptor.articles()) {
-            if (a.rules().isEmpty()) {
+            if (a.rules().stream().noneMatch(r -> rec.rules.containsKey(r) && inScope(rec, r))) {
                 continue;
             }
             boolean any = a.rules().stream().anyMatch(r -> rec.firings.containsKey(r));
@@ -154,12 +187,12 @@ public final class Coverage {
             List<String> untouched = articlesNeverTouched(p);
             s.append("coverage of pack ").append(p).append(": ").append(fired).append(" of ").append(f.size())
                     .append(" rules fired (").append(percent(p).toPlainString()).append("%), ")
-                    .append(record(p).decisions.sum()).append(" decisions\n");
+                    .append(record(p).decisions.sum()).append(" decisions of ").append(String.join(", ", programmes(p))).append('\n');
             f.forEach((rule, n) -> s.append(n > 0 ? "  fired " + String.format("%5d", n) + "  " : "  NEVER FIRED  ").append(rule)
                     .append(isBatch(p, rule) ? "  (a rule over a batch)" : "").append('\n'));
             List<String> exercised = articlesExercised(p);
             s.append("  articles exercised: ").append(exercised.size()).append(" of ").append(exercised.size() + untouched.size())
-                    .append(" encoded (").append(notEncoded(p)).append(" not encoded by design)\n");
+                    .append(" encoded for these programmes (").append(notEncoded(p)).append(" articles of the pack not encoded by design)\n");
             untouched.forEach(a -> s.append("  ARTICLE NEVER TOUCHED  ").append(a).append('\n'));
         }
         if (packs.isEmpty()) {
@@ -184,6 +217,7 @@ public final class Coverage {
             o.put("pack", p);
             o.put("percent", percent(p));
             o.put("decisions", record(p).decisions.sum());
+            programmes(p).forEach(o.putArray("programmes")::add);
             ArrayNode rules = o.putArray("rules");
             Map<String, Map<String, Object>> meta = record(p).rules;
             firings(p).forEach((rule, n) -> {

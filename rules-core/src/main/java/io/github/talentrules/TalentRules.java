@@ -117,7 +117,8 @@ public final class TalentRules {
         evaluations.forEach(e -> byPack.computeIfAbsent(e.pack, k -> new ArrayList<>()).add(e));
         for (var entry : byPack.entrySet()) {
             LoadedPack pack = entry.getKey();
-            KieSession session = coverage == null ? pack.kieBase.newKieSession() : coverage.session(pack);
+            KieSession session = coverage == null ? pack.kieBase.newKieSession()
+                    : coverage.session(pack, entry.getValue().stream().map(e -> e.programme.id()).toList(), false);
             try {
                 java.time.LocalDate latest = entry.getValue().stream().map(e -> e.facts.getAsOf())
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
@@ -176,7 +177,8 @@ public final class TalentRules {
             if (pack.rules.values().stream().noneMatch(m -> "batch".equals(m.get("scope")))) {
                 continue;
             }
-            KieSession session = coverage == null ? pack.kieBase.newKieSession() : coverage.session(pack);
+            KieSession session = coverage == null ? pack.kieBase.newKieSession()
+                    : coverage.session(pack, entry.getValue().stream().map(Facts::getProgramme).toList(), false);
             try {
                 java.time.LocalDate latest = entry.getValue().stream().map(Facts::getAsOf)
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
@@ -253,7 +255,7 @@ public final class TalentRules {
         Case valid = CaseReader.validate(c, programme);
         Facts facts = new Facts(valid, programme);
         List<Finding> findings = new ArrayList<>();
-        KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack);
+        KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack, List.of(programme.id()), true);
         try {
             session.insert(facts);
             session.insert(new Params(pack.parameters, valid.asOf()));

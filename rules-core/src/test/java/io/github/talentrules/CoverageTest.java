@@ -22,7 +22,7 @@ class CoverageTest {
         assertThat(coverage.articlesExercised("demo")).contains("示例〔2024〕1号 第二条", "示例〔2024〕1号 第五条");
         assertThat(coverage.percent("demo")).isEqualByComparingTo("75");
         assertThat(coverage.text())
-                .contains("coverage of pack demo: 9 of 12 rules fired (75%), 4 decisions")
+                .contains("coverage of pack demo: 9 of 12 rules fired (75%), 4 decisions of demo.grant")
                 .contains("NEVER FIRED  2.1 西部地区可适当放宽年龄")
                 .contains("NEVER FIRED  4 每家企业一人  (a rule over a batch)")
                 .contains("ARTICLE NEVER TOUCHED  示例〔2024〕1号 第四条");
