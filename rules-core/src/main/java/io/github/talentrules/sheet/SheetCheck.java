@@ -105,6 +105,13 @@ public final class SheetCheck {
      */
     public Summary check(Path input, Path output) {
         Format format = settings.format().orElseGet(() -> Format.of(output));
+        try {
+            if (Files.exists(output) && Files.isSameFile(input, output)) {
+                throw new IllegalArgumentException(output + ": would overwrite the input; write the decided sheet to another file");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             return check(input, out, format);
         } catch (IOException e) {

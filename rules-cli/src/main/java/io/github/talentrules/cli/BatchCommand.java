@@ -1,0 +1,160 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.TalentRules;
+import io.github.talentrules.sheet.Format;
+import io.github.talentrules.sheet.SheetCheck;
+import io.github.talentrules.sheet.Summary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code batch INPUT -o OUTPUT}: decides every row of a CSV or XLSX sheet and writes it back with decision columns. */
+@Command(name = "batch", sortOptions = false,
+        description = {"Decide every row of a sheet of candidates (.csv or .xlsx) and write the same sheet with decision",
+            "columns beside each row (outcome, amount, cap or range, tranches, failed and review articles, still needed,",
+            "reason, error), then print a summary. A bad row gets an error cell and the batch goes on.",
+            "Headers: the facts' Chinese labels or English names (see `packs`), or any, with --mapping."})
+final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The sheet: .csv or .xlsx (every visible sheet of a workbook).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
+            description = "Where to write the decided sheet: .csv, .xlsx or .jsonl (the format follows the name unless --format).")
+    Path output;
+
+    @Option(names = "--program", paramLabel = "ID",
+            description = "The programme of rows without a 程序/项目/program column (or with it blank), e.g. zhengzhou.intl-training.")
+    String programme;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The reference date of rows without a 基准日/asOf cell (YYYY-MM-DD).")
+    LocalDate asOf;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A YAML file mapping this sheet's headers (and words) to the pack's facts: see docs/batch.md.")
+    Path mapping;
+
+    @Option(names = "--encoding", paramLabel = "auto|utf-8|gbk|gb18030", defaultValue = "auto",
+            description = "Encoding of a CSV input (default: ${DEFAULT-VALUE}: UTF-8 with or without BOM, else GB18030/GBK).")
+    String encoding;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx|jsonl",
+            description = "Output format (default: from the OUTPUT name).")
+    String format;
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "Also write the summary to FILE: JSON when it ends in .json, else text.")
+    Path summaryFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads deciding rows (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(input)) {
+            err.println("talent-rules: " + input + ": no such file");
+            return ExitCodes.USAGE;
+        }
+        try {
+            Format.of(input);
+            if (format == null) {
+                Format.of(output);
+            }
+            if (Files.exists(output) && Files.isSameFile(input, output)) {
+                err.println("talent-rules: " + output + ": would overwrite the input; write the decided sheet to another file");
+                return ExitCodes.USAGE;
+            }
+        } catch (IOException e) {
+            err.println("talent-rules: " + output + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        TalentRules rules = engine.engine();
+        SheetCheck.Builder b = SheetCheck.builder(rules).language(engine.language);
+        if (programme != null) {
+            b.programme(programme);
+        }
+        if (asOf != null) {
+            b.asOf(asOf);
+        }
+        if (mapping != null) {
+            b.mapping(mapping);
+        }
+        b.encoding(charset(encoding));
+        if (format != null) {
+            b.format(Format.parse(format));
+        }
+        if (threads != null) {
+            b.threads(threads);
+        }
+        ProgressBar bar = showProgress() ? new ProgressBarBuilder().setTaskName(input.getFileName().toString())
+                .setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).showSpeed()
+                .setUpdateIntervalMillis(250).clearDisplayOnFinish().build() : null;
+        if (bar != null) {
+            b.progress(bar::stepTo);
+        }
+        Summary summary;
+        try {
+            summary = b.build().check(input, output);
+        } catch (UncheckedIOException e) {
+            err.println("talent-rules: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        out.print(summary.text());
+        out.flush();
+        if (summaryFile != null) {
+            String name = summaryFile.getFileName().toString().toLowerCase(Locale.ROOT);
+            try {
+                Files.writeString(summaryFile, name.endsWith(".json") ? summary.toJson() + "\n" : summary.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("talent-rules: " + summaryFile + ": cannot be written: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        return summary.errors() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.DONE;
+    }
+
+    /** A bar on a terminal only: never in a pipe, a redirect or CI. */
+    private boolean showProgress() {
+        return !noProgress && System.console() != null && System.getenv("CI") == null;
+    }
+
+    private static Charset charset(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "auto" -> null;
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "gbk" -> Charset.forName("GBK");
+            case "gb18030" -> Charset.forName("GB18030");
+            default -> throw new IllegalArgumentException("unknown encoding '" + name + "': use auto, utf-8, gbk or gb18030");
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.talentrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code batch} on the bundled Zhengzhou sheets: real outcomes, error rows, the exit status. */
+class BatchCommandTest {
+    static final Path CSV = Path.of("../examples/sheets/zhengzhou-intl-training.csv");
+    static final Path XLSX = Path.of("../examples/sheets/zhengzhou-intl-training.xlsx");
+    /** The example sheet has 24 columns; the decision columns follow. */
+    static final int OUTCOME = 24;
+    static final int ERROR = OUTCOME + 8;
+
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    static List<List<String>> csv(Path file) throws IOException {
+        try (CsvReader<CsvRecord> r = CsvReader.builder().detectBomHeader(true).ofCsvRecord(file)) {
+            return r.stream().map(CsvRecord::getFields).toList();
+        }
+    }
+
+    @Test
+    void theExampleSheetComesBackDecidedWithAnErrorOnEachBadRow() throws IOException {
+        Path out = dir.resolve("decided.csv");
+        Result r = run("batch", CSV.toString(), "-o", out.toString());
+
+        assertThat(r.status()).as(r.err()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(r.out()).startsWith("共 21 行，已判定 17 行，出错 4 行\n");
+        List<List<String>> rows = csv(out);
+        assertThat(rows).hasSize(22);
+        assertThat(rows.get(0).get(OUTCOME)).isEqualTo("结论");
+        assertThat(rows.get(0).get(ERROR)).isEqualTo("错误");
+        List<String> zhangWei = rows.get(1);
+        assertThat(zhangWei.get(OUTCOME)).as("55 on the day of the reference date").isEqualTo("符合条件");
+        assertThat(zhangWei.get(OUTCOME + 1)).isEqualTo("50000");
+        List<String> liNa = rows.get(2);
+        assertThat(liNa.get(OUTCOME)).isEqualTo("不符合条件");
+        assertThat(liNa.get(OUTCOME + 4)).isEqualTo("第九条第（二）项");
+        assertThat(rows.get(3).get(OUTCOME + 1)).as("30 days: the lowest tier").isEqualTo("30000");
+        assertThat(rows.get(6).get(OUTCOME + 1)).as("181 days").isEqualTo("100000");
+        assertThat(rows.get(8).get(OUTCOME)).as("400 days: the text is silent").isEqualTo("需人工审核");
+        assertThat(rows.get(14).get(OUTCOME + 6)).isEqualTo("身心健康");
+        assertThat(rows.get(15).get(ERROR)).isEqualTo("出生日期：“1985-02-30”不是真实存在的日期");
+        assertThat(rows.get(16).get(ERROR)).startsWith("培养时间（天）：“半年”");
+        assertThat(rows.get(17).get(ERROR)).isEqualTo("基准日：为空，应填写基准日");
+        assertThat(rows.get(18).get(1)).startsWith("'=HYPERLINK(");
+        assertThat(rows.get(21).get(ERROR)).startsWith("项目：没有名为“国际化培养”的项目");
+    }
+
+    @Test
+    void theWorkbookGivesTheSameDecisionsAsTheCsv() throws IOException {
+        Path fromCsv = dir.resolve("a.jsonl");
+        Path fromXlsx = dir.resolve("b.jsonl");
+        assertThat(run("batch", CSV.toString(), "-o", fromCsv.toString()).status()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(run("batch", XLSX.toString(), "-o", fromXlsx.toString()).status()).isEqualTo(ExitCodes.SOME_FAILED);
+        List<String> a = Files.readAllLines(fromCsv);
+        List<String> b = Files.readAllLines(fromXlsx);
+        assertThat(b).hasSameSizeAs(a);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(outcome(b.get(i))).isEqualTo(outcome(a.get(i)));
+        }
+    }
+
+    private static String outcome(String jsonLine) {
+        int i = jsonLine.indexOf("\"outcome\":");
+        return i < 0 ? jsonLine.substring(jsonLine.indexOf("\"error\"")) : jsonLine.substring(i, jsonLine.indexOf(',', i));
+    }
+
+    @Test
+    void everyRowDecidedExitsZeroAndTheSummaryIsWritten() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "姓名,出生日期,我市从事一线工作的人才,国籍,最高学位,培养时间（天）\n甲,1980-01-01,是,CN,MASTER,100\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.xlsx");
+        Path summary = dir.resolve("summary.json");
+        Result r = run("batch", in.toString(), "-o", out.toString(), "--program", "zhengzhou.intl-training",
+                "--as-of", "2024-06-01", "--summary", summary.toString(), "--lang", "en");
+
+        assertThat(r.status()).as(r.err()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).startsWith("1 rows: 1 decided, 0 in error");
+        assertThat(Files.readString(summary)).contains("\"rows\":1", "\"errors\":0", "\"zhengzhou.intl-training\"");
+        assertThat(Files.size(out)).isPositive();
+    }
+
+    @Test
+    void aGbkSheetIsReadWhetherDetectedOrChosen() throws IOException {
+        Path in = dir.resolve("gbk.csv");
+        Files.writeString(in, Files.readString(CSV, StandardCharsets.UTF_8).substring(1), Charset.forName("GBK"));
+        for (String encoding : List.of("auto", "gbk")) {
+            Path out = dir.resolve("out-" + encoding + ".csv");
+            Result r = run("batch", in.toString(), "-o", out.toString(), "--encoding", encoding);
+            assertThat(r.status()).isEqualTo(ExitCodes.SOME_FAILED);
+            assertThat(csv(out).get(1).get(1)).isEqualTo("张伟");
+            assertThat(csv(out).get(1).get(OUTCOME)).isEqualTo("符合条件");
+        }
+    }
+
+    @Test
+    void anUnreadableInputExitsTwoWithOneLine() throws IOException {
+        Path bad = dir.resolve("bad.xlsx");
+        Files.writeString(bad, "not a workbook");
+        Result r = run("batch", bad.toString(), "-o", dir.resolve("o.xlsx").toString());
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("talent-rules: ").contains("bad.xlsx: cannot be read as an .xlsx workbook").hasLineCount(1);
+
+        Result missing = run("batch", dir.resolve("nope.csv").toString(), "-o", dir.resolve("o.csv").toString());
+        assertThat(missing.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("nope.csv: no such file");
+
+        Result same = run("batch", CSV.toString(), "-o", CSV.toString());
+        assertThat(same.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(same.err()).contains("would overwrite the input");
+
+        Result format = run("batch", CSV.toString(), "-o", dir.resolve("o.pdf").toString());
+        assertThat(format.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(format.err()).contains("cannot tell the format");
+    }
+
+    @Test
+    void theHelpShowsBatchAmongTheExamples() {
+        Result r = run("--help");
+        assertThat(r.out()).contains("talent-rules batch examples/sheets/zhengzhou-intl-training.xlsx -o out.xlsx")
+                .containsPattern("(?m)^  batch +Decide every row of a sheet");
+    }
+}
