@@ -109,6 +109,23 @@ final class Workbench {
         return endsWith(f, ".yaml", ".yml") && Pattern.compile("(?m)^scenarios:").matcher(text(f)).find();
     }
 
+    /** The ids of the packs on the classpath ({@code META-INF/talent-rules.packs}). */
+    private static Set<String> classpathPacks(ClassLoader loader) {
+        Set<String> ids = new LinkedHashSet<>();
+        try {
+            var urls = loader.getResources("META-INF/talent-rules.packs");
+            while (urls.hasMoreElements()) {
+                try (var in = urls.nextElement().openStream()) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
     /**
      * An engine with the pack folders given by {@code --pack} and the classpath packs among
      * {@code packIds} that no folder replaces (an analyst's copy of a pack keeps its id); every
@@ -128,7 +145,7 @@ final class Workbench {
             return b.classpathPacks().build();
         }
         ClassLoader loader = Workbench.class.getClassLoader();
-        for (String id : packIds) {
+        for (String id : packIds.isEmpty() ? classpathPacks(loader) : packIds) {
             if (!inFolders.contains(id) && loader.getResource("talent-rules/" + id + "/pack.yaml") != null) {
                 b.classpathPack(id);
             }
