@@ -218,7 +218,26 @@ final class Explanation {
         if (v instanceof BigDecimal b) {
             return b.stripTrailingZeros().toPlainString();
         }
+        if (v instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof java.util.Map) {
+            return list.stream().map(Explanation::row).collect(Collectors.joining("; ", "[", "]"));
+        }
         return String.valueOf(v);
+    }
+
+    /** One row of a parameter table: a tier "30–90: 30000", a payment share "0.6", else its values. */
+    private static String row(Object o) {
+        java.util.Map<?, ?> m = (java.util.Map<?, ?>) o;
+        if (m.containsKey("share")) {
+            return plain(m.get("share"));
+        }
+        if (m.containsKey("from") && m.containsKey("to") && m.containsKey("amount")) {
+            return plain(m.get("from")) + "–" + plain(m.get("to")) + ": " + plain(m.get("amount"));
+        }
+        return m.values().stream().map(Explanation::plain).collect(Collectors.joining("/"));
+    }
+
+    private static String plain(Object o) {
+        return o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(o);
     }
 
     static String funding(Funding f, Language lang) {

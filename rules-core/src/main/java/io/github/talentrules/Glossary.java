@@ -39,7 +39,7 @@ record Glossary(Programme programme, Map<String, Parameter> parameters, Map<Stri
 
     String unit(Operand o) {
         if (o.source() == Operand.Source.PARAMETER) {
-            String key = o.name().replaceFirst("\\[\\d+]\\.\\w+$", "");
+            String key = o.name().replaceFirst("\\[\\d+](\\.\\w+)?$", "");
             Parameter p = parameters.get(key);
             return p == null ? "" : p.unit();
         }

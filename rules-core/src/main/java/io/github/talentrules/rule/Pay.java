@@ -127,7 +127,7 @@ public final class Pay {
                 when == null ? "" : when.toString(), en == null ? "" : en.toString(), state);
         Funding f = new Funding(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 p.leaf(amountKey).unit(), List.of(t), false);
-        Clause c = new Clause(Clause.Test.EQUALS, new Operand(scheduleKey + "[" + sequence + "]", amount, Operand.Source.PARAMETER),
+        Clause c = new Clause(Clause.Test.EQUALS, new Operand(amountKey + "[" + sequence + "]", amount, Operand.Source.PARAMETER),
                 List.of(), Truth.TRUE, scheduleKey);
         return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
                 Optional.empty(), Optional.of(f));
