@@ -63,6 +63,15 @@ final class LoadedPack {
         return load(src, overrides, null);
     }
 
+    /** The id a pack's {@code pack.yaml} gives, read without loading the pack; empty when it cannot be read. */
+    static String id(PackSource src) {
+        try {
+            return Tree.parse(src.read("pack.yaml"), src.name() + "/pack.yaml").optText("id").orElse("");
+        } catch (TreeException e) {
+            return "";
+        }
+    }
+
     /** The pack with {@code reform} applied on top. */
     static LoadedPack load(PackSource src, Reform reform) {
         return load(src, Map.of(), reform);

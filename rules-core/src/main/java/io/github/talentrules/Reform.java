@@ -64,14 +64,17 @@ public record Reform(String source, String name, String en, String description, 
     /**
      * Reads a reform file and the DRL files of its folder.
      *
-     * @throws InvalidPackException naming the file and the field when it cannot be read or is wrong
+     * @throws InvalidPackException naming the file and the field when it is not a valid reform
+     * @throws IllegalArgumentException when the file does not exist or cannot be read
      */
     public static Reform read(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such reform file");
         } catch (IOException e) {
-            throw new InvalidPackException("reform " + file, List.of(file + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
+            throw new IllegalArgumentException(file + ": the reform cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         try {
             Tree root = Tree.parse(text, file.toString());

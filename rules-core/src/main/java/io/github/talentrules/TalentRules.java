@@ -431,10 +431,23 @@ public final class TalentRules {
             ids.forEach(id -> sources.add(PackSource.classpath(loader, id)));
             folders.forEach(f -> sources.add(PackSource.folder(f)));
             // Packs compile independently: compile them side by side, keep their order, report the first error.
-            List<LoadedPack> loaded = sources.parallelStream().map(s -> LoadedPack.load(s, Map.of())).toList();
+            // A pack a reform names is compiled once, with the reform on top.
+            Map<String, Reform> byPack = new LinkedHashMap<>();
+            reforms.forEach(r -> byPack.put(r.pack(), r));
+            Set<String> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            List<LoadedPack> loaded = sources.parallelStream().map(s -> {
+                Reform r = byPack.isEmpty() ? null : byPack.get(LoadedPack.id(s));
+                if (r == null) {
+                    return LoadedPack.load(s, Map.of());
+                }
+                applied.add(r.pack());
+                return LoadedPack.load(s, r);
+            }).toList();
             TalentRules rules = new TalentRules(loaded);
             for (Reform r : reforms) {
-                rules = rules.withReform(r);
+                if (!applied.contains(r.pack())) {
+                    rules = rules.withReform(r);   // refused: no pack has its id
+                }
             }
             return rules;
         }

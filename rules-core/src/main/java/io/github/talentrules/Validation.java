@@ -52,6 +52,14 @@ public record Validation(String subject, List<String> errors, List<String> warni
         }
     }
 
+    /**
+     * The warnings of a pack an engine has already loaded, under the reform it was built with if
+     * any (the engine compiled it, so there is no error to report).
+     */
+    public static Validation of(TalentRules rules, String packId, String subject) {
+        return new Validation(subject, List.of(), warnings(rules.loaded(packId)));
+    }
+
     static List<String> warnings(LoadedPack pack) {
         List<String> out = new ArrayList<>();
         String allDrl = String.join("\n", pack.drl.values());

@@ -53,6 +53,12 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "For a sheet: the reference date of rows that give none.")
     LocalDate asOf;
 
+    @Option(names = "--coverage", description = "Also report which rules the cases fired under the packs as they are, and which articles they exercised.")
+    boolean coverage;
+
+    @Option(names = "--coverage-json", paramLabel = "FILE", description = "Write that coverage report as JSON to FILE (implies --coverage).")
+    Path coverageJson;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Case files (.yaml, .json), scenario files (each scenario is a case), sheets (.csv, .xlsx), or folders of them.")
     List<Path> inputs;
@@ -69,8 +75,10 @@ final class DiffCommand implements Callable<Integer> {
         boolean sheets = files.stream().anyMatch(f -> Workbench.endsWith(f, ".csv", ".xlsx"));
         Set<String> packs = new LinkedHashSet<>(Workbench.packsNamedBy(files));
         packs.add(r.pack());
-        TalentRules baseline = Workbench.engine(engine, sheets ? Set.of() : packs);
-        TalentRules reformed = baseline.withReform(r);
+        TalentRules packsAsTheyAre = Workbench.engine(engine, sheets ? Set.of() : packs);
+        TalentRules reformed = packsAsTheyAre.withReform(r);
+        io.github.talentrules.Coverage cov = coverage || coverageJson != null ? new io.github.talentrules.Coverage() : null;
+        TalentRules baseline = cov == null ? packsAsTheyAre : packsAsTheyAre.recordingTo(cov);
 
         int status = ExitCodes.DONE;
         List<Case> cases = new ArrayList<>();
@@ -105,6 +113,13 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.println();
         out.print(impact.summary(engine.language));
+        if (cov != null) {
+            out.println();
+            out.print(cov.text());
+            if (coverageJson != null) {
+                Files.writeString(coverageJson, cov.toJson(), StandardCharsets.UTF_8);
+            }
+        }
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 impact.writeCsv(w);

@@ -63,13 +63,17 @@ final class TestCommand implements Callable<Integer> {
             throw new IllegalArgumentException(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)");
         }
         Set<String> packs = new LinkedHashSet<>(Workbench.packsNamedBy(files));
-        if (reform != null) {
-            packs.add(Reform.read(reform).pack());
+        Reform all = reform == null ? null : Reform.read(reform);
+        if (all != null) {
+            packs.add(all.pack());
         }
-        TalentRules rules = Workbench.engine(engine, packs);
+        // Under --reform, the pack it names is compiled once, with the reform on top.
+        TalentRules rules = Workbench.engine(engine, packs, all);
         Coverage cov = coverage || coverageJson != null || minCoverage != null ? new Coverage() : null;
-        TalentRules run = cov == null ? rules : rules.recordingTo(cov);
-        TalentRules base = reform == null ? run : run.withReform(reform);
+        TalentRules base = cov == null ? rules : rules.recordingTo(cov);
+        if (all != null) {
+            out.println((engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + all.name(engine.language) + " (" + reform + ")");
+        }
         int passed = 0;
         int failed = 0;
         int status = ExitCodes.DONE;

@@ -60,13 +60,14 @@ final class ValidateCommand implements Callable<Integer> {
         return status;
     }
 
+    /** The reform compiled once, on top of its pack (from --pack or the classpath). */
     private Validation reform(Path p) {
-        TalentRules base;
         try {
-            base = Workbench.engine(engine, Set.of(Reform.read(p).pack()));
+            Reform reform = Reform.read(p);
+            TalentRules reformed = Workbench.engine(engine, Set.of(reform.pack()), reform);
+            return Validation.of(reformed, reform.pack(), p.toString());
         } catch (InvalidPackException e) {
             return new Validation(p.toString(), e.problems(), List.of());
         }
-        return Validation.ofReform(p, base);
     }
 }

@@ -132,7 +132,15 @@ final class Workbench {
      * classpath pack when {@code packIds} is empty.
      */
     static TalentRules engine(EngineOptions options, Set<String> packIds) {
+        return engine(options, packIds, null);
+    }
+
+    /** The same with {@code reform} (may be null) compiled on top of the pack it names, once. */
+    static TalentRules engine(EngineOptions options, Set<String> packIds, io.github.talentrules.Reform reform) {
         TalentRules.Builder b = TalentRules.builder();
+        if (reform != null) {
+            b.reform(reform);
+        }
         Set<String> inFolders = new LinkedHashSet<>();
         for (Path folder : options.packFolders) {
             b.packFolder(folder);

@@ -63,12 +63,27 @@ class SocialTalentFundingTest {
         Decision d = ZhengzhouPackTest.RULES.decide(trainee(parse("confirmed=true,firstTranchePaid=true,fraudConfirmed=true")));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.failedArticles()).containsExactly("第十四条");
-        // The core gives no funding for an INELIGIBLE decision; the payments' findings say what is returned.
+        // The payments' findings say what is returned and what is no longer paid.
         List<Tranche> payments = d.findings().stream().map(Finding::funding).flatMap(java.util.Optional::stream)
                 .flatMap(f -> f.tranches().stream()).toList();
         assertThat(payments).extracting(Tranche::state).containsExactly(State.RECLAIMED, State.STOPPED);
         assertThat(payments.get(0).amount()).isEqualByComparingTo("120000");
         assertThat(payments.get(1).amount()).isEqualByComparingTo("80000");
+        // An INELIGIBLE decision awards nothing; its funding keeps only the payment the unit returns.
+        Funding f = d.funding().orElseThrow();
+        assertThat(f.amount()).isEmpty();
+        assertThat(f.tranches()).extracting(Tranche::state).containsExactly(State.RECLAIMED);
+        assertThat(f.tranches().get(0).amount()).isEqualByComparingTo("120000");
+    }
+
+    @Test
+    void fraudBeforeAnyPaymentLeavesNothingToReturn() {
+        Decision d = ZhengzhouPackTest.RULES.decide(trainee(parse("confirmed=true,unitAppliedFirstTranche=true,fraudConfirmed=true")));
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.funding()).isEmpty();
+        List<Tranche> payments = d.findings().stream().map(Finding::funding).flatMap(java.util.Optional::stream)
+                .flatMap(f -> f.tranches().stream()).toList();
+        assertThat(payments).extracting(Tranche::state).containsExactly(State.STOPPED, State.STOPPED);
     }
 
     @Test
@@ -79,6 +94,8 @@ class SocialTalentFundingTest {
         List<Tranche> payments = d.findings().stream().map(Finding::funding).flatMap(java.util.Optional::stream)
                 .flatMap(f -> f.tranches().stream()).toList();
         assertThat(payments).extracting(Tranche::state).containsExactly(State.RECLAIMED, State.RECLAIMED);
+        assertThat(d.funding().orElseThrow().tranches()).extracting(Tranche::state)
+                .containsExactly(State.RECLAIMED, State.RECLAIMED);
     }
 
     private static Map<String, Object> parse(String progress) {

@@ -18,6 +18,12 @@ class ZhengzhouPackTest {
         return PackContract.scenarios(RULES, Path.of("src/test/resources/talent-rules/zhengzhou/scenarios"));
     }
 
+    /** Every rule (but the batch quota of 郑人社规 第三条) fires in at least one scenario. */
+    @Test
+    void everyRuleFiresInAScenario() throws IOException {
+        PackContract.scenariosFireEveryRule(RULES, "zhengzhou", Path.of("src/test/resources/talent-rules/zhengzhou/scenarios"));
+    }
+
     @Test
     void everyArticleIsAccountedFor() {
         PackContract.articleTableIsComplete(RULES, "zhengzhou", Map.of("郑科规〔2024〕2号", 24, "郑人社规〔2024〕1号", 15));

@@ -1,0 +1,77 @@
+package io.github.talentrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The three commands of docs/analyst.md, on the Zhengzhou pack and examples/reforms. */
+class AnalystWalkthroughTest {
+    static final String REFORM = "../examples/reforms/zhengzhou-age-50.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReformValidates() {
+        Run r = Run.of("validate", REFORM);
+
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).isEqualTo(REFORM + ": OK (reform)\n");
+    }
+
+    @Test
+    void theScenariosBetween51And55NowFail() throws IOException {
+        Path scenarios = dir.resolve("intl-training.yaml");
+        Files.writeString(scenarios, String.join("\n",
+                "program: zhengzhou.intl-training",
+                "base:",
+                "  asOf: 2024-06-01",
+                "  facts: {employedInZhengzhou: true, nationality: CN, birthDate: 1980-01-15, foreignLanguageQualified: true, degree: MASTER, trainingDays: 60}",
+                "  attestations: {politicalAndMoralStanding: true, professionalCompetence: true, healthy: true}",
+                "scenarios:",
+                "  - name: 基准日恰满55周岁（55周岁生日当天）",
+                "    facts: {birthDate: 1969-06-01}",
+                "    expect: {outcome: ELIGIBLE, amount: 30000}",
+                "  - name: 56周岁生日当天，超过55周岁",
+                "    facts: {birthDate: 1968-06-01}",
+                "    expect: {outcome: INELIGIBLE, failed: [9.2 年龄在55周岁以下]}",
+                "  - name: 44周岁",
+                "    expect: {outcome: ELIGIBLE}",
+                ""));
+
+        Run r = Run.of("test", "--reform", REFORM, scenarios.toString());
+
+        assertThat(r.status()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(r.out()).contains("  FAIL  基准日恰满55周岁（55周岁生日当天）\n          outcome: expected ELIGIBLE, got INELIGIBLE\n          amount: expected 30000, got none\n")
+                .contains("  PASS  56周岁生日当天，超过55周岁\n")
+                .endsWith("2 passed, 1 failed\n");
+    }
+
+    @Test
+    void theReformsOwnScenariosPass() {
+        Run r = Run.of("test", "../examples/reforms");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).contains("zhengzhou-age-50-scenarios.yaml  (under reform ../examples/reforms/zhengzhou-age-50.yaml)")
+                .endsWith("5 passed, 0 failed\n");
+    }
+
+    @Test
+    void theCandidatesWhoseOutcomeChangesAndTheFundingDifference() throws IOException {
+        Path csv = dir.resolve("impact.csv");
+        Run r = Run.of("diff", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv", "-o", csv.toString(), "--coverage");
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("zhengzhou-candidates.csv:3: ELIGIBLE 100000元（10万元） → INELIGIBLE —\n    9.2 年龄在55周岁以下: PASS → FAIL\n")
+                .contains("zhengzhou.intl-training: 12 个案例，3 个结论或金额改变\n  ELIGIBLE → INELIGIBLE: 2\n  NEEDS_REVIEW → INELIGIBLE: 1\n")
+                .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），差额 -130000元（-13万元）")
+                .contains("coverage of pack zhengzhou: ")
+                .contains("12 decisions of zhengzhou.intl-training");
+        assertThat(Files.readAllLines(csv)).hasSize(13).element(1).asString()
+                .startsWith("zhengzhou-candidates.csv:3,zhengzhou.intl-training,outcome,ELIGIBLE,100000,INELIGIBLE,,-100000,");
+    }
+}
