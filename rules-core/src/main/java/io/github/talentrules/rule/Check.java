@@ -104,6 +104,20 @@ public final class Check {
                 Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Every clause holds, and where one does not the text says nothing of what follows (a late
+     * application with no stated consequence): PASS, else REVIEW saying the text is silent; an
+     * absent fact gives REVIEW listing it, as everywhere.
+     */
+    public static Finding allOrSilent(Object rule, Clause... clauses) {
+        Finding f = all(rule, clauses);
+        if (f.status() != Status.FAIL) {
+            return f;
+        }
+        return new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
+                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty());
+    }
+
     /** The text decides this case by case (一事一议): REVIEW, saying so. */
     public static Finding caseByCase(Object rule, Clause... clauses) {
         return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
