@@ -148,7 +148,8 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
     /** The scenario's case, as its programme reads it. */
     public Case toCase(TalentRules rules) {
         String text = Tree.jsonMapper().valueToTree(input).toString();
-        return rules.readCase(text, file + " » " + name + ".json");
+        Case c = rules.readCase(text, file + " » " + name + ".json");
+        return new Case(c.programme(), c.asOf(), c.facts(), c.attestations(), file + " » " + name);
     }
 
     /** Decides the scenario's case, under its reform if it names one. */

@@ -70,7 +70,8 @@ final class DiffCommand implements Callable<Integer> {
         if (output != null && !Workbench.endsWith(output, ".csv")) {
             throw new IllegalArgumentException(output + ": the output is CSV: name it .csv");
         }
-        List<Path> files = Workbench.files(inputs, ".yaml", ".yml", ".json", ".csv", ".xlsx");
+        // In a folder, reform files and mapping files are not cases.
+        List<Path> files = Workbench.files(inputs, f -> !Workbench.isReform(f) && !f.equals(reform), ".yaml", ".yml", ".json", ".csv", ".xlsx");
         Reform r = Reform.read(reform);
         boolean sheets = files.stream().anyMatch(f -> Workbench.endsWith(f, ".csv", ".xlsx"));
         Set<String> packs = new LinkedHashSet<>(Workbench.packsNamedBy(files));
