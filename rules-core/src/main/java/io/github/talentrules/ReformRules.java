@@ -25,21 +25,25 @@ final class ReformRules {
     record Located(String file, String name, int start, int end, int line) {
     }
 
-    /** Every rule of each DRL text, by name; a text that does not parse is left to the compiler to report. */
-    static Map<String, Located> rules(Map<String, String> drl) {
+    /**
+     * Every rule of each DRL text, by name; a text that does not parse is left to the compiler to
+     * report, and its name added to {@code unparsed}.
+     */
+    static Map<String, Located> rules(Map<String, String> drl, Set<String> unparsed) {
         Map<String, Located> out = new LinkedHashMap<>();
         drl.forEach((file, text) -> {
             try {
                 DrlParser parser = new DrlParser();
                 PackageDescr pd = parser.parse(false, text);
                 if (pd == null || parser.hasErrors()) {
+                    unparsed.add(file);
                     return;
                 }
                 for (RuleDescr r : pd.getRules()) {
                     out.putIfAbsent(r.getName(), new Located(file, r.getName(), r.getStartCharacter(), r.getEndCharacter(), r.getLine()));
                 }
             } catch (DroolsParserException e) {
-                // the compiler reports it with its line
+                unparsed.add(file);   // the compiler reports it with its line
             }
         });
         return out;
@@ -50,14 +54,17 @@ final class ReformRules {
      * reform's files to compile beside it; every problem is added to {@code problems}.
      */
     static Map<String, String> apply(String packId, Map<String, String> packDrl, Reform reform, List<String> problems) {
-        Map<String, Located> pack = rules(packDrl);
-        Map<String, Located> added = rules(reform.ruleFiles());
+        Map<String, Located> pack = rules(packDrl, new LinkedHashSet<>());
+        Set<String> unparsed = new LinkedHashSet<>();
+        Map<String, Located> added = rules(reform.ruleFiles(), unparsed);
         Set<String> cut = new LinkedHashSet<>();
         for (String r : reform.replaces()) {
             if (!pack.containsKey(r)) {
                 problems.add(reform.source() + ": rules.replaces: '" + r + "' is not a rule of pack " + packId + Names.suggest(r, pack.keySet()));
             } else if (!added.containsKey(r)) {
-                problems.add(reform.source() + ": rules.replaces: '" + r + "' is not defined in the reform's DRL: write the rule that replaces it");
+                if (unparsed.isEmpty()) {
+                    problems.add(reform.source() + ": rules.replaces: '" + r + "' is not defined in the reform's DRL: write the rule that replaces it");
+                }
             } else {
                 cut.add(r);
             }

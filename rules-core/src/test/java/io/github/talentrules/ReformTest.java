@@ -127,6 +127,20 @@ class ReformTest {
                         .allMatch(p -> p.startsWith(dir.resolve("rules/broken.drl") + ":")));
     }
 
+    @Test
+    void aReformRuleThatDoesNotParseIsReportedByTheCompilerNotAsMissing() throws IOException {
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/broken.drl"), Files.readString(WORKBENCH.resolve("demo-rules/grant-reform.drl"))
+                .replace("    $f : Facts(programme == \"demo.grant\")\n    $p : Params()", "    $f : Facts(programme == \"demo.grant\"\n    $p : Params()"));
+        Path r = write("reform: broken\npack: demo\nrules:\n  folder: rules\n  replaces: [2.2 具有硕士以上学位]\n");
+
+        assertThatThrownBy(() -> DemoPack.RULES.withReform(Reform.read(r)))
+                .isInstanceOf(InvalidPackException.class)
+                .satisfies(e -> assertThat(((InvalidPackException) e).problems()).isNotEmpty()
+                        .allMatch(p -> p.startsWith(dir.resolve("rules/broken.drl") + ":"))
+                        .anyMatch(p -> p.matches(".*broken.drl:1[2-4]: .*")));
+    }
+
     private Path write(String text) throws IOException {
         Path f = dir.resolve("reform.yaml");
         Files.writeString(f, text);
