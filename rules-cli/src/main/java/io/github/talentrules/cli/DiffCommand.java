@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code diff --reform R INPUT...}: every case decided under the baseline and the reform, the changes first, and the money. */
 @Command(name = "diff", sortOptions = false,
-        description = {"Decide every case under the packs as they are and under a reform, and show what changes:",
-            "the cases whose outcome or amount changes, then per programme how many move from each outcome to",
-            "each other and the funding before, after and the difference. -o writes every case as CSV, the changes first."})
+        description = {"Decide every case under the packs as they are and under a reform, and show",
+            "the cases whose outcome or amount changes; then, per programme, how many move",
+            "from each outcome to each other, and the funding before, after and the",
+            "difference. -o writes every case as CSV, the changes first."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec

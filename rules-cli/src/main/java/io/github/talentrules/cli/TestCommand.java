@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code test PATH...}: runs scenario tests and prints each with PASS or FAIL and what differs. */
 @Command(name = "test", sortOptions = false,
-        description = {"Run scenario tests: YAML scenario files, XLSX sheets of scenarios, or folders of them.",
-            "Prints each scenario with PASS or FAIL and, on failure, what differs; then 'N passed, M failed'.",
-            "A scenario file that names a reform at its top (reform: FILE) is decided under it."})
+        description = {"Run scenario tests: YAML scenario files, XLSX sheets of scenarios, or",
+            "folders of them. Prints each scenario with PASS or FAIL and, on failure,",
+            "what differs; then 'N passed, M failed'. A scenario file that names a",
+            "reform at its top (reform: FILE) is decided under it."})
 final class TestCommand implements Callable<Integer> {
 
     @Spec

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate PATH...}: compiles a pack folder or a reform and reports every error and warning. */
 @Command(name = "validate", sortOptions = false,
-        description = {"Compile a pack folder (with its pack.yaml) or a reform file on top of its pack, and report",
-            "every error with its file, line and message; warn of a parameter no rule reads and of a rule",
-            "no article of the table lists. Exit 3 when there is an error."})
+        description = {"Compile a pack folder (with its pack.yaml) or a reform file on top of its",
+            "pack, and report every error with its file, line and message; warn of a",
+            "parameter no rule reads and of a rule no article of the table lists.",
+            "Exit 3 when there is an error."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
