@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import io.github.talentrules.Case;
+import io.github.talentrules.Decision;
+import io.github.talentrules.Language;
+import io.github.talentrules.Programme;
+import io.github.talentrules.TalentRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +145,66 @@ class BatchCommandTest {
         Result format = run("batch", CSV.toString(), "-o", dir.resolve("o.pdf").toString());
         assertThat(format.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(format.err()).contains("cannot tell the format");
+    }
+
+    /**
+     * Every example case of every pack, as one sheet of mixed programmes with the packs' Chinese
+     * labels as headers: each row gets the outcome and amount that {@code check} gives its file.
+     */
+    @Test
+    void everyPacksExampleCasesDecideAsRowsAsTheyDoAsFiles() throws IOException {
+        TalentRules rules = TalentRules.fromClasspath();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of("../examples/cases"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        List<String> labels = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (Path f : files) {
+            Case c = rules.readCase(f);
+            cases.add(c);
+            Programme p = rules.programme(c.programme());
+            p.facts().forEach(x -> add(labels, x.zh()));
+            p.attestations().forEach(x -> add(labels, x.zh()));
+        }
+        Path sheet = dir.resolve("all-packs.csv");
+        try (CsvWriter w = CsvWriter.builder().build(sheet, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(List.of("案例", "项目", "基准日"));
+            header.addAll(labels);
+            w.writeRecord(header);
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                Programme p = rules.programme(c.programme());
+                List<String> row = new ArrayList<>(List.of(files.get(i).toString(), c.programme(), c.asOf().toString()));
+                labels.forEach(l -> row.add(""));
+                c.facts().forEach((name, v) -> row.set(3 + labels.indexOf(p.fact(name).orElseThrow().zh()), cell(v)));
+                c.attestations().forEach((name, v) -> row.set(3 + labels.indexOf(p.attestation(name).orElseThrow().zh()), cell(v)));
+                w.writeRecord(row);
+            }
+        }
+        Path out = dir.resolve("all-packs.jsonl");
+        Result r = run("batch", sheet.toString(), "-o", out.toString());
+
+        assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ExitCodes.DONE);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            Decision expected = rules.decide(cases.get(i));
+            assertThat(lines.get(i)).as(files.get(i).toString())
+                    .contains("\"outcome\":\"" + expected.outcome() + "\"")
+                    .contains("\"summary\":\"" + expected.summary(Language.ZH).replace("\"", "\\\"") + "\"");
+        }
+    }
+
+    private static void add(List<String> labels, String label) {
+        if (!labels.contains(label)) {
+            labels.add(label);
+        }
+    }
+
+    private static String cell(Object v) {
+        return v instanceof Boolean b ? (b ? "是" : "否") : v instanceof BigDecimal d ? d.toPlainString()
+                : v instanceof List<?> l ? String.join("、", l.stream().map(Object::toString).toList()) : v.toString();
     }
 
     @Test

@@ -228,10 +228,15 @@ abstract class Input implements Closeable {
                 return true;
             }
             String f = c.getDataFormatString();
-            if (f == null) {
-                return false;
-            }
-            String plain = f.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+            return f != null && DATE_FORMATS.computeIfAbsent(f, Xlsx::isDateFormat);
+        }
+
+        private static final java.util.Map<String, Boolean> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final java.util.regex.Pattern QUOTED_OR_BRACKETED = java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
+
+        /** A format that shows a year, a day, 年 or 日 (quoted text and [colour] sections aside) is a date format. */
+        private static boolean isDateFormat(String format) {
+            String plain = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").toLowerCase(java.util.Locale.ROOT);
             return plain.contains("y") || plain.contains("d") || plain.contains("年") || plain.contains("日");
         }
 
