@@ -34,6 +34,11 @@ class NationalPackTest {
     }
 
     @Test
+    void everyRuleFiresInAScenario() throws java.io.IOException {
+        PackContract.scenariosFireEveryRule(RULES, "national", Path.of("src/test/resources/talent-rules/national/scenarios"));
+    }
+
+    @Test
     void everyArticleIsAccountedFor() {
         PackContract.articleTableIsComplete(RULES, "national", Map.of(DOCUMENT, 43));
     }
