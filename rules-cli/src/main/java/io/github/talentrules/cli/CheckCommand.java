@@ -26,12 +26,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print each decision as one line of JSON.")
     boolean json;
 
+    @Option(names = "--reform", paramLabel = "R", description = "Decide under the reform file R (parameter overrides, rules replaced or added).")
+    Path reform;
+
     @Parameters(paramLabel = "CASE", arity = "1..*", description = "Case files: .yaml, .yml or .json.")
     List<Path> cases;
 
     @Override
     public Integer call() {
-        TalentRules rules = engine.engine();
+        TalentRules rules = reform == null ? engine.engine() : engine.engine().withReform(reform);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int status = ExitCodes.DONE;
