@@ -119,7 +119,7 @@ final class Layout {
             programmeId = settings.programmeId(programmeCell);
             if (programmeId == null) {
                 errors.add(header(programmeColumn) + (zh ? "：没有名为“" + programmeCell + "”的项目"
-                        : ": no programme '" + programmeCell + "'") + settings.knownProgrammes());
+                        : ": no programme '" + programmeCell + "'") + settings.knownProgrammes(programmeCell));
             }
         } else if (settings.programme().isPresent()) {
             programmeId = settings.programme().get();

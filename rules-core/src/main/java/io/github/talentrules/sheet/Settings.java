@@ -32,8 +32,22 @@ record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String
         return id != null ? id : programmeNames.get(Headers.normal(cell));
     }
 
-    String knownProgrammes() {
-        return (language == Language.ZH ? "（可选：" : " (known: ") + String.join(", ", programmes.keySet())
-                + (language == Language.ZH ? "）" : ")");
+    /** The programmes to choose from, or the nearest few when there are many. */
+    String knownProgrammes(String cell) {
+        java.util.List<String> ids = new java.util.ArrayList<>(programmes.keySet());
+        if (ids.size() > 6) {
+            String n = Headers.normal(cell);
+            ids.sort(java.util.Comparator.comparingInt(id -> -common(n, id, programmes.get(id))));
+            ids = ids.subList(0, 6);
+        }
+        boolean zh = language == Language.ZH;
+        return (zh ? "（可选如：" : " (e.g. ") + String.join(", ", ids) + (programmes.size() > ids.size() ? ", …" : "")
+                + (zh ? "；全部见 packs 命令）" : "; `packs` lists all)");
+    }
+
+    /** How many characters of a cell a programme's id or names share: a rough nearness for suggestions. */
+    private static int common(String cell, String id, Programme p) {
+        String names = Headers.normal(id + p.zh() + p.en());
+        return (int) cell.codePoints().filter(c -> names.indexOf(c) >= 0).count();
     }
 }
