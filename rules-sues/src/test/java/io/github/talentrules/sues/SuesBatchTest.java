@@ -30,7 +30,7 @@ class SuesBatchTest {
         return Case.builder("sues.expert-team", AS_OF).source(source)
                 .fact("applicantIsSuesUnit", true).fact("platformType", "JOINT_LAB").fact("disciplineStatus", "ADVANTAGE")
                 .fact("unitPlatformLevel", "NATIONAL").fact("agreementSigned", true).fact("agreementSetsDutiesAndFunding", true)
-                .fact("chineseToForeignRatio", 2).fact("foreignExperts", members.size()).fact("teamLeaders", 1)
+                .fact("chineseMembers", 2 * members.size()).fact("foreignExperts", members.size()).fact("teamLeaders", 1)
                 .fact("leaderTitle", "PROFESSOR").fact("allMembersAssociateOrDoctorate", true).fact("allMembersForeign", true)
                 .fact("ongoingProvincialProjects", 1).fact("minOnCampusMonthsPerYear", 2).fact("memberIds", members)
                 .attest("withinAnnualPlan", true).attest("cooperationFoundation", true).attest("facilities", true)
