@@ -196,6 +196,33 @@ class BatchCommandTest {
         }
     }
 
+    /** Henan's 2018 records: the same returnee twice is flagged on both rows, and the targets are counted over the sheet. */
+    @Test
+    void findingsAcrossRowsJoinTheirRowsAndTheSummary() throws IOException {
+        Path in = dir.resolve("records.csv");
+        Files.writeString(in, "项目,基准日,记录类别,对象标识（专家、留学人才证件号或创业园名称）\n"
+                + "henan.annual-record,2018-03-01,RETURNEE,P-001\n"
+                + "henan.annual-record,2018-04-01,FUNDED_EXPERT_VISIT,E-001\n"
+                + "henan.annual-record,2018-05-01,RETURNEE,P-001\n"
+                + "henan.annual-record,2018-06-01,RETURNEE,P-002\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("records.out.csv");
+        Result r = run("batch", in.toString(), "-o", out.toString());
+
+        assertThat(r.status()).as(r.err()).isEqualTo(ExitCodes.DONE);
+        List<List<String>> rows = csv(out);
+        int outcome = 4;
+        assertThat(rows.get(1).get(outcome)).isEqualTo("需人工审核");
+        assertThat(rows.get(1).get(outcome + 5)).isEqualTo("二、");
+        assertThat(rows.get(3).get(outcome)).isEqualTo("需人工审核");
+        assertThat(rows.get(2).get(outcome)).isEqualTo("符合条件");
+        assertThat(rows.get(4).get(outcome)).isEqualTo("符合条件");
+        assertThat(r.out()).contains("跨行检查：")
+                .contains("第2行：[需审核] 二 同一海外留学人才重复记录（只计一人）（二、）")
+                .contains("第4行：[需审核] 二 同一海外留学人才重复记录（只计一人）（二、）")
+                .contains("引进海外留学人才人数 2 < 3300，差额 3298")
+                .contains("资助聘请外国专家人次 1 < 2000");
+    }
+
     private static void add(List<String> labels, String label) {
         if (!labels.contains(label)) {
             labels.add(label);
