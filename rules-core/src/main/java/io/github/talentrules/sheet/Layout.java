@@ -84,7 +84,8 @@ final class Layout {
     }
 
     String header(int column) {
-        return column < headers.size() ? headers.get(column) : "#" + (column + 1);
+        return column < headers.size() && !headers.get(column).isBlank() ? headers.get(column)
+                : settings.language() == Language.ZH ? "第" + (column + 1) + "列" : "column " + (column + 1);
     }
 
     /** The column that feeds {@code field} ({@code facts.birthDate}, {@code attestations.healthy}, {@code asOf}) for a programme. */
@@ -113,6 +114,15 @@ final class Layout {
         Language lang = settings.language();
         boolean zh = lang == Language.ZH;
         List<String> errors = new ArrayList<>();
+        for (int i = headers.size(); i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                // A stray separator shifts every cell after it: deciding such a row would read the wrong columns.
+                errors.add(zh ? "第" + (i + 1) + "列：表头只有 " + headers.size() + " 列，此行多出单元格“" + cells.get(i).strip()
+                        + "”（是否多了一个逗号？）" : "column " + (i + 1) + ": the header has " + headers.size()
+                        + " columns; this row has more ('" + cells.get(i).strip() + "': a stray comma?)");
+                break;
+            }
+        }
         String programmeId = null;
         String programmeCell = cell(cells, programmeColumn);
         if (!programmeCell.isEmpty()) {

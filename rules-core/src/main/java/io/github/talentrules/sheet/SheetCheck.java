@@ -324,8 +324,9 @@ public final class SheetCheck {
                 errors.add((lang == Language.ZH ? "内部错误：" : "internal error: ") + e);
             }
         }
+        // The input's cells under their headers; cells past the last header are in the error, not the output.
         List<String> out = new ArrayList<>(layout.headers().size() + DECISION_COLUMNS);
-        out.addAll(line.cells());
+        out.addAll(line.cells().size() > layout.headers().size() ? line.cells().subList(0, layout.headers().size()) : line.cells());
         while (out.size() < layout.headers().size()) {
             out.add("");
         }

@@ -191,6 +191,23 @@ class SheetCheckTest {
     }
 
     @Test
+    void aRowWithMoreCellsThanTheHeaderIsNotDecidedOnShiftedColumns() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "项目,基准日,出生日期,学位\n"
+                + "demo.grant,2024-06-01,1990-01-01,MASTER\n"
+                + "demo.grant,2024-06-01,张三,1990-01-01,MASTER\n"
+                + "demo.grant,2024-06-01,1990-01-01,MASTER,,\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).build().check(in, out);
+
+        List<List<String>> rows = readCsv(out);
+        assertThat(rows).allMatch(r -> r.size() == 4 + 9);
+        assertThat(rows.get(2).get(4 + 8)).contains("第5列：表头只有 4 列，此行多出单元格“MASTER”");
+        assertThat(rows.get(3).get(4 + 8)).as("blank cells past the header are nothing").isEmpty();
+        assertThat(summary.errors()).isEqualTo(1);
+    }
+
+    @Test
     void englishHeadersAndTheEnglishLanguage() throws IOException {
         Path in = dir.resolve("in.csv");
         Files.writeString(in, "program,asOf,birthDate,degree,has a platform,outstanding record\n"
