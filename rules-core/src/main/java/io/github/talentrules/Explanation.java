@@ -177,6 +177,11 @@ final class Explanation {
         if (c.subject().isAbsent()) {
             return subject + (zh ? "：未提供" : ": not given");
         }
+        for (Operand r : c.references()) {
+            if (r.isAbsent() && c.result() == Truth.UNKNOWN) {
+                return g.label(r, lang) + (zh ? "：未提供" : ": not given");
+            }
+        }
         String value = value(c.subject(), g, lang);
         return switch (c.test()) {
             case IS_TRUE, IS_FALSE -> subject + (zh ? "：" : ": ") + (Boolean.TRUE.equals(c.subject().value()) ? (zh ? "是" : "yes") : (zh ? "否" : "no"))
@@ -191,7 +196,9 @@ final class Explanation {
             case EQUALS -> c.references().isEmpty() ? subject + " " + value
                     : subject + " " + value + (c.result() == Truth.TRUE ? " = " : " ≠ ") + value(c.references().get(0), g, lang);
             default -> subject + " " + value + " " + (c.result() == Truth.TRUE ? c.test().symbol() : negate(c.test())) + " "
-                    + c.references().stream().filter(r -> !r.name().equals("shortfall")).map(r -> value(r, g, lang))
+                    + c.references().stream().filter(r -> !r.name().equals("shortfall"))
+                    .map(r -> r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT
+                            ? value(r, g, lang) : g.label(r, lang) + " " + value(r, g, lang))
                     .collect(Collectors.joining(", "))
                     + c.references().stream().filter(r -> r.name().equals("shortfall")).map(r -> (zh ? "，差额 " : ", shortfall ")
                     + value(r, g, lang)).collect(Collectors.joining());

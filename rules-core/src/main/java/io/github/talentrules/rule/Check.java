@@ -162,6 +162,14 @@ public final class Check {
             if (c.result() == Truth.UNKNOWN && c.subject().isAbsent()) {
                 out.add(c.source());
             }
+            if (c.result() == Truth.UNKNOWN) {
+                // A comparison of two facts of the case names each one that is absent.
+                for (Operand r : c.references()) {
+                    if (r.isAbsent() && r.source() == Operand.Source.FACT) {
+                        out.add("facts." + r.name());
+                    }
+                }
+            }
         }
         return List.copyOf(out);
     }

@@ -121,8 +121,7 @@ public final class When {
         Operand s = f.operand(fact);
         Operand o = f.operand(otherFact);
         if (s.isAbsent() || o.isAbsent()) {
-            return new Clause(test, s.isAbsent() ? s : o, List.of(s.isAbsent() ? o : s), Truth.UNKNOWN,
-                    f.missingPath(s.isAbsent() ? fact : otherFact));
+            return new Clause(test, s, List.of(o), Truth.UNKNOWN, f.missingPath(s.isAbsent() ? fact : otherFact));
         }
         int c = order(f, fact, s.value(), o.value());
         return new Clause(test, s, List.of(o), Truth.of(test == Test.AT_MOST ? c <= 0 : c > 0), f.missingPath(fact));
@@ -138,8 +137,7 @@ public final class When {
         Operand o = f.operand(otherFact);
         Operand k = p.operand(key);
         if (s.isAbsent() || o.isAbsent()) {
-            return new Clause(Test.AT_MOST_TIMES, s.isAbsent() ? s : o, List.of(k, s.isAbsent() ? o : s), Truth.UNKNOWN,
-                    f.missingPath(s.isAbsent() ? fact : otherFact));
+            return new Clause(Test.AT_MOST_TIMES, s, List.of(k, o), Truth.UNKNOWN, f.missingPath(s.isAbsent() ? fact : otherFact));
         }
         BigDecimal limit = p.decimal(key).multiply(new BigDecimal(o.value().toString()));
         return new Clause(Test.AT_MOST_TIMES, s, List.of(k, o),

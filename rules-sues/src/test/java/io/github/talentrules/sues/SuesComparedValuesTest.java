@@ -47,10 +47,10 @@ class SuesComparedValuesTest {
     void theProjectFundsAreExplainedWithBothAmounts() {
         Decision equal = research(200000, 200000);
         assertThat(finding(equal, FUNDS).status()).isEqualTo(Status.REVIEW);
-        assertThat(equal.explain(Language.ZH)).contains("国际合作科研项目进入学校账号的经费总额（元） 200000元（20万元） ≤ 200000元（20万元）");
+        assertThat(equal.explain(Language.ZH)).contains("国际合作科研项目进入学校账号的经费总额（元） 200000元（20万元） ≤ 研究型高端外国专家项目申请资助总经费（元） 200000元（20万元）");
 
         Decision oneMore = research(200001, 200000);
         assertThat(finding(oneMore, FUNDS).status()).isEqualTo(Status.PASS);
-        assertThat(oneMore.explain(Language.ZH)).contains("200001元").contains("> 200000元（20万元）");
+        assertThat(oneMore.explain(Language.ZH)).contains("200001元").contains("> 研究型高端外国专家项目申请资助总经费（元） 200000元（20万元）");
     }
 }
