@@ -21,6 +21,11 @@ class SuesPackTest {
     }
 
     @Test
+    void everyRuleFiresInAScenario() throws java.io.IOException {
+        PackContract.scenariosFireEveryRule(RULES, "sues", Path.of("src/test/resources/talent-rules/sues/scenarios"));
+    }
+
+    @Test
     void everyArticleIsAccountedFor() {
         PackContract.articleTableIsComplete(RULES, "sues", Map.of("沪工程外〔2021〕3号", 30));
     }
