@@ -8,8 +8,11 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
 import io.github.talentrules.Language;
+import io.github.talentrules.Outcome;
 import io.github.talentrules.Programme;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.sheet.SheetCheck;
+import io.github.talentrules.sheet.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -232,6 +235,21 @@ class BatchCommandTest {
     private static String cell(Object v) {
         return v instanceof Boolean b ? (b ? "是" : "否") : v instanceof BigDecimal d ? d.toPlainString()
                 : v instanceof List<?> l ? String.join("、", l.stream().map(Object::toString).toList()) : v.toString();
+    }
+
+    /** The example of the sheet package's Javadoc, with the example workbook as candidates.xlsx. */
+    @Test
+    void theJavadocExampleRuns() throws IOException {
+        Files.copy(XLSX, dir.resolve("candidates.xlsx"));
+        Path candidates = dir.resolve("candidates.xlsx");
+        Path decided = dir.resolve("decided.xlsx");
+
+        SheetCheck check = SheetCheck.builder(TalentRules.fromClasspath()).language(Language.ZH).build();
+        Summary summary = check.check(candidates, decided);
+
+        assertThat(summary.text()).startsWith("共 21 行，已判定 17 行，出错 4 行\n");
+        assertThat(summary.count(Outcome.ELIGIBLE)).isPositive();
+        assertThat(Files.size(decided)).isPositive();
     }
 
     @Test

@@ -11,8 +11,13 @@
  * <pre>{@code
  * SheetCheck check = SheetCheck.builder(TalentRules.fromClasspath()).language(Language.ZH).build();
  * Summary summary = check.check(Path.of("candidates.xlsx"), Path.of("decided.xlsx"));
- * System.out.print(summary.text(Language.ZH));
+ * System.out.print(summary.text());
  * }</pre>
+ *
+ * <p>The public types are {@link io.github.talentrules.sheet.SheetCheck} and its builder,
+ * {@link io.github.talentrules.sheet.Summary}, {@link io.github.talentrules.sheet.Row} (for
+ * {@code rows} and {@code decide}, which stream decided rows in input order) and
+ * {@link io.github.talentrules.sheet.Format}. {@code docs/batch.md} is the guide for staff.
  *
  * <p>Thread-safety: a {@code SheetCheck} is immutable and may run several sheets at once. No
  * method returns {@code null}. Cells are data, never formulas: on output a cell that begins with
