@@ -184,7 +184,14 @@ public final class TalentRules {
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
                 session.insert(new Params(pack.parameters, latest));
                 entry.getValue().forEach(session::insert);
-                fire(session, pack, BATCH_ONLY);
+                // A rule over a batch may fire once for each case (each duplicate of a sheet of 10^5 rows):
+                // the guard against a looping rule grows with the cases.
+                int limit = MAX_FIRINGS + 10 * entry.getValue().size();
+                int fired = session.fireAllRules(BATCH_ONLY, limit);
+                if (fired >= limit) {
+                    throw new IllegalStateException("pack " + pack.descriptor.id() + " fired " + fired
+                            + " rules over a batch of " + entry.getValue().size() + " cases: a rule loops");
+                }
                 for (Object o : session.getObjects()) {
                     if (o instanceof Across.OnCase oc) {
                         onCase.accept(index.get(oc.subject()), oc.finding());

@@ -124,6 +124,13 @@ final class BatchCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             err.println("talent-rules: " + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (OutOfMemoryError e) {
+            // Rows are streamed; what can outgrow the heap is the first pass, which holds every row of a
+            // programme with rules over a batch (duplicates, quotas, targets) in one rule session.
+            err.println("talent-rules: " + input + ": out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); checks across rows hold every row of their programme at once: give Java more memory"
+                    + " (java -Xmx2g -jar ...) or split the sheet");
+            return ExitCodes.INTERNAL;
         } finally {
             if (bar != null) {
                 bar.close();

@@ -16,6 +16,8 @@ import java.util.Map;
  * and the findings that span rows. Immutable; texts are in the language the check was built with.
  */
 public final class Summary {
+    /** Rows with findings across rows that {@link #text()} lists; {@link #acrossRows()} has them all. */
+    static final int SHOWN_ROWS = 20;
     private final long rows;
     private final long errors;
     private final Map<String, Map<Outcome, Long>> outcomes;
@@ -94,7 +96,7 @@ public final class Summary {
         return unreadColumns;
     }
 
-    /** The summary in words, several lines. */
+    /** The summary in words, several lines; of the rows with findings across rows, the first 20 and a count of the rest. */
     public String text() {
         boolean zh = language == Language.ZH;
         StringBuilder b = new StringBuilder();
@@ -119,7 +121,12 @@ public final class Summary {
         if (!acrossFindings.isEmpty() || !acrossRows.isEmpty()) {
             b.append(zh ? "跨行检查：\n" : "Across rows:\n");
             acrossFindings.forEach(f -> b.append("  ").append(f).append('\n'));
-            acrossRows.forEach(f -> b.append("  ").append(f).append('\n'));
+            acrossRows.stream().limit(SHOWN_ROWS).forEach(f -> b.append("  ").append(f).append('\n'));
+            if (acrossRows.size() > SHOWN_ROWS) {
+                int more = acrossRows.size() - SHOWN_ROWS;
+                b.append(zh ? "  另有 " + more + " 行（见各行的“需审核条款”“不符合条款”列）\n"
+                        : "  and " + more + " more rows (see each row's review and failed articles)\n");
+            }
         }
         if (!unreadColumns.isEmpty()) {
             b.append(zh ? "未读取的列（保留在输出中）：" : "Columns not read (kept in the output): ")

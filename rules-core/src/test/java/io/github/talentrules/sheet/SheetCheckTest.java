@@ -104,6 +104,21 @@ class SheetCheckTest {
     }
 
     @Test
+    void theSummaryTextListsTheFirstTwentyRowsFlaggedAcrossTheSheet() throws IOException {
+        Path in = dir.resolve("in.csv");
+        StringBuilder b = new StringBuilder("项目,基准日,出生日期,学位,企业名称\n");
+        for (int i = 0; i < 25; i++) {
+            b.append("demo.grant,2024-06-01,1990-01-01,MASTER,同一公司\n");
+        }
+        Files.writeString(in, b);
+        Summary summary = SheetCheck.builder(RULES).build().check(in, dir.resolve("out.csv"));
+
+        assertThat(summary.acrossRows()).hasSize(25);
+        assertThat(summary.text()).contains("第21行：[需审核] 4 每家企业一人").doesNotContain("第22行")
+                .contains("另有 5 行（见各行的“需审核条款”“不符合条款”列）");
+    }
+
+    @Test
     void cellsThatLookLikeFormulasComeBackAsText() {
         Path out = dir.resolve("out.csv");
         SheetCheck.builder(RULES).build().check(DEMO, out);
