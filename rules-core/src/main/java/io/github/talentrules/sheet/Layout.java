@@ -22,6 +22,8 @@ final class Layout {
     private final Settings settings;
     private final int programmeColumn;
     private final int asOfColumn;
+    /** The programme of rows with no programme cell: the one the sheet is named after, else the one given. */
+    private final Optional<String> sheetProgramme;
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
 
     /** What a row's columns feed for one programme: for each column, the fact or attestation, or none. */
@@ -32,9 +34,11 @@ final class Layout {
     record Parsed(Optional<Case> subject, List<String> errors) {
     }
 
-    Layout(List<String> headers, Settings settings) {
+    Layout(String sheet, List<String> headers, Settings settings) {
         this.headers = List.copyOf(headers);
         this.settings = settings;
+        String named = settings.programmeId(sheet);
+        this.sheetProgramme = named != null ? Optional.of(named) : settings.programme();
         int p = -1;
         int a = -1;
         for (int i = 0; i < headers.size(); i++) {
@@ -56,6 +60,11 @@ final class Layout {
 
     boolean hasProgrammeColumn() {
         return programmeColumn >= 0;
+    }
+
+    /** The programme of rows with no programme cell, if the sheet's name or the settings give one. */
+    Optional<String> sheetProgramme() {
+        return sheetProgramme;
     }
 
     /** The row's programme cell, or empty. */
@@ -131,8 +140,8 @@ final class Layout {
                 errors.add(header(programmeColumn) + (zh ? "：没有名为“" + programmeCell + "”的项目"
                         : ": no programme '" + programmeCell + "'") + settings.knownProgrammes(programmeCell));
             }
-        } else if (settings.programme().isPresent()) {
-            programmeId = settings.programme().get();
+        } else if (sheetProgramme.isPresent()) {
+            programmeId = sheetProgramme.get();
         } else {
             errors.add(programmeColumn >= 0 ? header(programmeColumn) + (zh ? "：为空，应填写项目" : ": is empty; give the programme")
                     : zh ? "程序：表中没有“程序”或“项目”列，也未指定 --program" : "program: the sheet has no 程序/项目/program column and no --program was given");

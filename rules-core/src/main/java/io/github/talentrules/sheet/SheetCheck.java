@@ -294,7 +294,7 @@ public final class SheetCheck {
                 Input.Line l = line;
                 line = null;
                 if (l.header()) {
-                    layout = new Layout(l.cells(), settings);
+                    layout = new Layout(l.sheet(), l.cells(), settings);
                     List<String> out = new ArrayList<>(l.cells());
                     out.addAll(decisionHeaders(settings.language()));
                     Decided d = new Decided(l, layout, true, out, Optional.empty(), List.of(), null);
@@ -443,14 +443,14 @@ public final class SheetCheck {
             Layout layout = null;
             for (Input.Line line = in.next(); line != null; line = in.next()) {
                 if (line.header()) {
-                    layout = new Layout(line.cells(), settings);
-                    if (!layout.hasProgrammeColumn() && settings.programme().map(p -> !batchProgrammes.contains(p)).orElse(true)) {
+                    layout = new Layout(line.sheet(), line.cells(), settings);
+                    if (!layout.hasProgrammeColumn() && layout.sheetProgramme().map(p -> !batchProgrammes.contains(p)).orElse(true)) {
                         in.skipSheet(); // every row of this sheet is of a programme without batch rules
                     }
                     continue;
                 }
                 String cell = layout.programmeCell(line.cells());
-                String id = cell.isEmpty() ? settings.programme().orElse(null) : settings.programmeId(cell);
+                String id = cell.isEmpty() ? layout.sheetProgramme().orElse(null) : settings.programmeId(cell);
                 if (id == null || !batchProgrammes.contains(id)) {
                     continue;
                 }
@@ -559,7 +559,11 @@ public final class SheetCheck {
             this.rules = Objects.requireNonNull(rules, "rules");
         }
 
-        /** The programme of every row without a programme column (程序, 项目, program) or with that cell blank. */
+        /**
+         * The programme of every row without a programme column (程序, 项目, program) or with that
+         * cell blank, on a sheet not named after a programme (a workbook may hold one sheet per
+         * programme, each named by the programme's id or Chinese or English name).
+         */
         public Builder programme(String id) {
             this.programme = id;
             return this;

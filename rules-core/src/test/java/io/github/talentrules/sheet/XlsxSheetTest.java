@@ -147,6 +147,37 @@ class XlsxSheetTest {
     }
 
     @Test
+    void aSheetNamedAfterAProgrammeNeedsNoProgrammeColumn() throws IOException {
+        Path file = dir.resolve("by-programme.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("示例资助项目");
+            List<String> header = List.of("基准日", "出生日期", "学位", "建有平台", "业绩突出");
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+            }
+            List<String> row = List.of("2024-06-01", "1990-01-01", "MASTER", "是", "是");
+            for (int c = 0; c < row.size(); c++) {
+                ws.value(1, c, row.get(c));
+            }
+            ws.finish();
+            Worksheet other = wb.newWorksheet("其他");
+            for (int c = 0; c < header.size(); c++) {
+                other.value(0, c, header.get(c));
+                other.value(1, c, row.get(c));
+            }
+            other.finish();
+            wb.finish();
+        }
+        Path out = dir.resolve("out.xlsx");
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(file, out);
+
+        assertThat(text(read(out, "示例资助项目").get(1).get(5))).isEqualTo("符合条件");
+        assertThat(text(read(out, "其他").get(1).get(5 + 8))).startsWith("程序：表中没有“程序”或“项目”列");
+        assertThat(summary.errors()).isEqualTo(1);
+    }
+
+    @Test
     void notAWorkbookIsAnUnreadableInput() throws IOException {
         Path bad = dir.resolve("bad.xlsx");
         Files.writeString(bad, "not a zip");
