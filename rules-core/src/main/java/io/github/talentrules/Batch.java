@@ -19,6 +19,11 @@ public final class Batch {
         this.glossaries = Map.copyOf(glossaries);
     }
 
+    /** The same findings over the batch, with the decisions of its cases. */
+    Batch withDecisions(List<Decision> cases) {
+        return new Batch(cases, findings, glossaries);
+    }
+
     /** One decision per case, in the order the cases were given. */
     public List<Decision> decisions() {
         return decisions;

@@ -109,37 +109,13 @@ public final class TalentRules {
      *         {@link #decide} to report each
      */
     public Batch decideAll(List<Case> cases) {
-        List<Evaluation> evaluations = cases.stream().map(this::evaluate).toList();
-        Map<Object, List<Finding>> onCase = new java.util.IdentityHashMap<>();
-        List<Finding> batchFindings = new ArrayList<>();
-        Map<Finding, Glossary> glossaries = new java.util.HashMap<>();
-        Map<LoadedPack, List<Evaluation>> byPack = new LinkedHashMap<>();
-        evaluations.forEach(e -> byPack.computeIfAbsent(e.pack, k -> new ArrayList<>()).add(e));
-        for (var entry : byPack.entrySet()) {
-            LoadedPack pack = entry.getKey();
-            KieSession session = coverage == null ? pack.kieBase.newKieSession()
-                    : coverage.session(pack, entry.getValue().stream().map(e -> e.programme.id()).toList(), false);
-            try {
-                java.time.LocalDate latest = entry.getValue().stream().map(e -> e.facts.getAsOf())
-                        .max(java.util.Comparator.naturalOrder()).orElseThrow();
-                session.insert(new Params(pack.parameters, latest));
-                entry.getValue().forEach(e -> session.insert(e.facts));
-                fire(session, pack, BATCH_ONLY);
-                for (Object o : session.getObjects()) {
-                    if (o instanceof Across.OnCase oc) {
-                        onCase.computeIfAbsent(oc.subject(), k -> new ArrayList<>()).add(oc.finding());
-                    } else if (o instanceof Finding f) {
-                        batchFindings.add(f);
-                        glossaries.put(f, new Glossary(entry.getValue().get(0).programme, pack.parameters, pack.rules));
-                    }
-                }
-            } finally {
-                session.dispose();
-            }
+        Map<Integer, List<Finding>> onCase = new java.util.HashMap<>();
+        Batch across = acrossCases(cases, (i, f) -> onCase.computeIfAbsent(i, k -> new ArrayList<>()).add(f));
+        List<Decision> decisions = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            decisions.add(evaluate(cases.get(i)).decision(onCase.getOrDefault(i, List.of())));
         }
-        List<Decision> decisions = evaluations.stream().map(e -> e.decision(onCase.getOrDefault(e.facts, List.of()))).toList();
-        batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Decision.RULE_ORDER));
-        return new Batch(decisions, batchFindings, glossaries);
+        return across.withDecisions(decisions);
     }
 
     /**
@@ -197,7 +173,7 @@ public final class TalentRules {
                         onCase.accept(index.get(oc.subject()), oc.finding());
                     } else if (o instanceof Finding f) {
                         batchFindings.add(f);
-                        glossaries.put(f, new Glossary(firstProgramme.get(pack), pack.parameters, pack.rules));
+                        glossaries.put(f, pack.glossaries.get(firstProgramme.get(pack).id()));
                     }
                 }
             } finally {
