@@ -184,4 +184,22 @@ class XlsxSheetTest {
         assertThatThrownBy(() -> SheetCheck.builder(SheetCheckTest.RULES).build().check(bad, dir.resolve("o.xlsx")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.xlsx: cannot be read as an .xlsx workbook");
     }
+
+    @Test
+    void aWorkbookWhosePartsInflateHundredsOfTimesOverIsRefusedAsAZipBomb() throws IOException {
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> SheetCheck.builder(SheetCheckTest.RULES).build().check(bomb, dir.resolve("o.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bomb.xlsx: part xl/worksheets/sheet1.xml would inflate")
+                .hasMessageContaining("refused as a possible zip bomb");
+    }
 }
