@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code batch INPUT -o OUTPUT}: decides every row of a CSV or XLSX sheet and writes it back with decision columns. */
 @Command(name = "batch", sortOptions = false,
+        header = "Decide every row of a sheet (.csv, .xlsx) and write it back with the decisions.",
         description = {"Decide every row of a sheet of candidates (.csv or .xlsx) and write the same sheet with decision",
             "columns beside each row (outcome, amount, cap or range, tranches, failed and review articles, still needed,",
             "reason, error), then print a summary. A bad row gets an error cell and the batch goes on.",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check CASE...}: decides each case file and prints the decision. */
-@Command(name = "check", description = "Decide each case file (YAML or JSON) and print the decision with its articles.",
+@Command(name = "check", header = "Decide case files (YAML or JSON) and print each decision with its articles.",
+        description = "Decide each case file (YAML or JSON) and print the decision with its articles.",
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 

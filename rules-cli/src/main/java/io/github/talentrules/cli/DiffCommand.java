@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code diff --reform R INPUT...}: every case decided under the baseline and the reform, the changes first, and the money. */
 @Command(name = "diff", sortOptions = false,
+        header = "Show which cases a reform changes, and how much funding moves.",
         description = {"Decide every case under the packs as they are and under a reform, and show",
             "the cases whose outcome or amount changes; then, per programme, how many move",
             "from each outcome to each other, and the funding before, after and the",

@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code packs}: lists the packs, their documents with in-force dates, and their programmes. */
-@Command(name = "packs", description = "List the rule packs, their documents and in-force dates, and the programmes one can apply for.")
+@Command(name = "packs", header = "List the packs, documents, in-force dates and programmes.",
+        description = "List the rule packs, their documents and in-force dates, and the programmes one can apply for.")
 final class PacksCommand implements Callable<Integer> {
 
     @Spec

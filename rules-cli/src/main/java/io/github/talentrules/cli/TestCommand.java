@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code test PATH...}: runs scenario tests and prints each with PASS or FAIL and what differs. */
 @Command(name = "test", sortOptions = false,
+        header = "Run scenario tests (YAML files, XLSX sheets, folders), optionally under a reform.",
         description = {"Run scenario tests: YAML scenario files, XLSX sheets of scenarios, or",
             "folders of them. Prints each scenario with PASS or FAIL and, on failure,",
             "what differs; then 'N passed, M failed'. A scenario file that names a",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate PATH...}: compiles a pack folder or a reform and reports every error and warning. */
 @Command(name = "validate", sortOptions = false,
+        header = "Compile a pack folder or a reform and report every error with file and line.",
         description = {"Compile a pack folder (with its pack.yaml) or a reform file on top of its",
             "pack, and report every error with its file, line and message; warn of a",
             "parameter no rule reads and of a rule no article of the table lists.",
