@@ -2,7 +2,6 @@ package io.github.talentrules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +73,13 @@ final class CaseReader {
     /** Checks a case built in Java the way a file is checked, and returns it with values in their declared types. */
     static Case validate(Case c, Programme p) {
         Map<String, Object> facts = new LinkedHashMap<>();
+        boolean widened = false;
         for (Map.Entry<String, Object> e : c.facts().entrySet()) {
-            String field = "facts." + e.getKey();
             FactSpec spec = p.fact(e.getKey()).orElseThrow(() ->
-                    new InvalidCaseException(c.source(), field, unknown(e.getKey(), p, false)));
-            facts.put(e.getKey(), typed(c.source(), field, spec, e.getValue()));
+                    new InvalidCaseException(c.source(), "facts." + e.getKey(), unknown(e.getKey(), p, false)));
+            Object v = typed(c.source(), e.getKey(), spec, e.getValue());
+            widened |= v != e.getValue();
+            facts.put(e.getKey(), v);
         }
         for (String a : c.attestations().keySet()) {
             if (p.attestation(a).isEmpty()) {
@@ -91,10 +92,11 @@ final class CaseReader {
                         from + " is after the reference date asOf " + c.asOf());
             }
         }
-        return new Case(c.programme(), c.asOf(), facts, c.attestations(), c.source());
+        // A case whose values already have their declared types is used as it is.
+        return widened ? new Case(c.programme(), c.asOf(), facts, c.attestations(), c.source()) : c;
     }
 
-    private static Object typed(String source, String field, FactSpec spec, Object v) {
+    private static Object typed(String source, String name, FactSpec spec, Object v) {
         Object out = switch (spec.type()) {
             case DATE -> v instanceof LocalDate ? v : null;
             case INTEGER -> v instanceof Integer ? v
@@ -105,11 +107,11 @@ final class CaseReader {
             case TEXT -> v instanceof String ? v : null;
             case LEVEL, CODE -> v instanceof String s && (spec.values().isEmpty() || spec.values().contains(s)) ? v : null;
             case CODES -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String s
-                    && (spec.values().isEmpty() || spec.values().contains(s))) ? List.copyOf(new ArrayList<>(l)) : null;
+                    && (spec.values().isEmpty() || spec.values().contains(s))) ? List.copyOf(l) : null;
         };
         if (out == null) {
             String allowed = spec.values().isEmpty() ? "" : " " + spec.values();
-            throw new InvalidCaseException(source, field, "must be " + spec.type().description() + allowed + ", not " + v
+            throw new InvalidCaseException(source, "facts." + name, "must be " + spec.type().description() + allowed + ", not " + v
                     + " (" + v.getClass().getSimpleName() + ")");
         }
         return out;
