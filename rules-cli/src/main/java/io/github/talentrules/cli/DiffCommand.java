@@ -43,6 +43,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    CoverageOptions coverage;
+
     @Option(names = "--reform", paramLabel = "FILE", required = true, description = "The reform (YAML) to compare with the packs as they are.")
     Path reform;
 
@@ -55,11 +58,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "For a sheet: the reference date of rows that give none.")
     LocalDate asOf;
 
-    @Option(names = "--coverage", description = "Also report which rules the cases fired under the packs as they are, and which articles they exercised.")
-    boolean coverage;
 
-    @Option(names = "--coverage-json", paramLabel = "FILE", description = "Write that coverage report as JSON to FILE (implies --coverage).")
-    Path coverageJson;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Case files (.yaml, .json), scenario files (each scenario is a case), sheets (.csv, .xlsx), or folders of them.")
@@ -80,7 +79,7 @@ final class DiffCommand implements Callable<Integer> {
         packs.add(r.pack());
         TalentRules packsAsTheyAre = Workbench.engine(engine, sheets ? Set.of() : packs);
         TalentRules reformed = packsAsTheyAre.withReform(r);
-        io.github.talentrules.Coverage cov = coverage || coverageJson != null ? new io.github.talentrules.Coverage() : null;
+        io.github.talentrules.Coverage cov = coverage.start(false);
         TalentRules baseline = cov == null ? packsAsTheyAre : packsAsTheyAre.recordingTo(cov);
 
         int status = ExitCodes.DONE;
@@ -117,11 +116,7 @@ final class DiffCommand implements Callable<Integer> {
         out.println();
         out.print(impact.summary(engine.language));
         if (cov != null) {
-            out.println();
-            out.print(cov.text());
-            if (coverageJson != null) {
-                Files.writeString(coverageJson, cov.toJson(), StandardCharsets.UTF_8);
-            }
+            coverage.report(cov, out);
         }
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

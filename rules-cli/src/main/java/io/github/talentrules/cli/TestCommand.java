@@ -9,8 +9,6 @@ import io.github.talentrules.TalentRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,15 +35,14 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    CoverageOptions coverage;
+
     @Option(names = "--reform", paramLabel = "FILE",
             description = "Decide every scenario under this reform (a scenario file that names its own reform keeps it).")
     Path reform;
 
-    @Option(names = "--coverage", description = "Also report which rules fired, which articles were exercised, and which never were.")
-    boolean coverage;
 
-    @Option(names = "--coverage-json", paramLabel = "FILE", description = "Write the coverage report as JSON to FILE (implies --coverage).")
-    Path coverageJson;
 
     @Option(names = "--min-coverage", paramLabel = "PCT",
             description = "Fail (exit 1) when less than PCT percent of the rules fired (implies --coverage).")
@@ -71,7 +68,7 @@ final class TestCommand implements Callable<Integer> {
         }
         // Under --reform, the pack it names is compiled once, with the reform on top.
         TalentRules rules = Workbench.engine(engine, packs, all);
-        Coverage cov = coverage || coverageJson != null || minCoverage != null ? new Coverage() : null;
+        Coverage cov = coverage.start(minCoverage != null);
         TalentRules base = cov == null ? rules : rules.recordingTo(cov);
         if (all != null) {
             out.println((engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + all.name(engine.language) + " (" + reform + ")");
@@ -114,12 +111,7 @@ final class TestCommand implements Callable<Integer> {
             status = Math.max(status, ExitCodes.SOME_FAILED);
         }
         if (cov != null) {
-            out.println();
-            out.print(cov.text());
-            if (coverageJson != null) {
-                Files.writeString(coverageJson, cov.toJson(), StandardCharsets.UTF_8);
-                out.println("coverage written to " + coverageJson);
-            }
+            coverage.report(cov, out);
             if (minCoverage != null && cov.percent().compareTo(minCoverage) < 0) {
                 err.println("talent-rules: " + cov.percent().toPlainString() + "% of the rules fired, below the minimum of "
                         + minCoverage.stripTrailingZeros().toPlainString() + "%");

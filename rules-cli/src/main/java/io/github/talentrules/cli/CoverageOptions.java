@@ -1,0 +1,34 @@
+package io.github.talentrules.cli;
+
+import io.github.talentrules.Coverage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --coverage} and {@code --coverage-json}, shared by the commands that decide many cases. */
+final class CoverageOptions {
+
+    @Option(names = "--coverage", description = "Also report which rules fired, which articles were exercised, and which never were.")
+    boolean coverage;
+
+    @Option(names = "--coverage-json", paramLabel = "FILE", description = "Write the coverage report as JSON to FILE (implies --coverage).")
+    Path coverageJson;
+
+    /** A coverage to record into, when asked for (or when {@code alsoWhen}), else {@code null}: no listener at all. */
+    Coverage start(boolean alsoWhen) {
+        return coverage || coverageJson != null || alsoWhen ? new Coverage() : null;
+    }
+
+    /** Prints the report and writes its JSON where asked. */
+    void report(Coverage cov, PrintWriter out) throws IOException {
+        out.println();
+        out.print(cov.text());
+        if (coverageJson != null) {
+            Files.writeString(coverageJson, cov.toJson(), StandardCharsets.UTF_8);
+            out.println("coverage written to " + coverageJson);
+        }
+    }
+}
