@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +27,12 @@ public final class Decision {
     private final Optional<Funding> funding;
     private final List<Finding> findings;
     private final List<String> missing;
+    private final Set<String> overridden;
     private final Glossary glossary;
 
     private Decision(Programme programme, Document document, LocalDate asOf, String source, Outcome outcome,
-                     Optional<Funding> funding, List<Finding> findings, List<String> missing, Glossary glossary) {
+                     Optional<Funding> funding, List<Finding> findings, List<String> missing, Set<String> overridden,
+                     Glossary glossary) {
         this.programme = programme;
         this.document = document;
         this.asOf = asOf;
@@ -40,6 +41,7 @@ public final class Decision {
         this.funding = funding;
         this.findings = List.copyOf(findings);
         this.missing = List.copyOf(missing);
+        this.overridden = Set.copyOf(overridden);
         this.glossary = glossary;
     }
 
@@ -67,7 +69,8 @@ public final class Decision {
         }
         Set<String> missing = new LinkedHashSet<>();
         counted.stream().filter(f -> f.status() == Status.REVIEW).forEach(f -> missing.addAll(f.missing()));
-        return new Decision(programme, document, c.asOf(), c.source(), outcome, funding, findings, List.copyOf(missing), glossary);
+        return new Decision(programme, document, c.asOf(), c.source(), outcome, funding, findings, List.copyOf(missing),
+                relaxed, glossary);
     }
 
     public Programme programme() {
@@ -116,16 +119,27 @@ public final class Decision {
         return articles(Status.REVIEW);
     }
 
-    /** The names of the rules whose findings failed. */
+    /** The names of the rules whose findings failed, leaving out those a relaxation or exception overrode. */
     public List<String> failedRules() {
-        return findings.stream().filter(f -> f.status() == Status.FAIL).map(Finding::rule).toList();
+        return counted(Status.FAIL).map(Finding::rule).toList();
+    }
+
+    /** The names of the rules whose findings need review, leaving out those a relaxation or exception overrode. */
+    public List<String> reviewRules() {
+        return counted(Status.REVIEW).map(Finding::rule).toList();
+    }
+
+    /** True when a relaxation or exception (可适当放宽, 但…除外) overrode this finding: it no longer counts. */
+    public boolean isOverridden(Finding finding) {
+        return overridden.contains(finding.rule());
+    }
+
+    private java.util.stream.Stream<Finding> counted(Status status) {
+        return findings.stream().filter(f -> f.status() == status && !isOverridden(f));
     }
 
     private List<String> articles(Status status) {
-        Set<String> relaxed = new java.util.HashSet<>();
-        findings.forEach(f -> f.relaxes().ifPresent(relaxed::add));
-        return findings.stream().filter(f -> f.status() == status && !relaxed.contains(f.rule()))
-                .map(Finding::article).distinct().toList();
+        return counted(status).map(Finding::article).distinct().toList();
     }
 
     /** The decision in words, each finding with its article and the values compared. */
@@ -141,10 +155,6 @@ public final class Decision {
     /** A one-line reason: the outcome and the first articles that decided it. */
     public String summary(Language language) {
         return Explanation.summary(this, glossary, language);
-    }
-
-    Glossary glossary() {
-        return glossary;
     }
 
     @Override
@@ -180,10 +190,6 @@ public final class Decision {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
-    }
-
-    Map<String, Object> ruleMeta(String rule) {
-        return glossary.rules().getOrDefault(rule, Map.of());
     }
 
     @Override

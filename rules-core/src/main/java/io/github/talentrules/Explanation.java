@@ -37,8 +37,6 @@ final class Explanation {
             }
         });
         out.append(zh ? "逐条说明：\n" : "Findings:\n");
-        java.util.Set<String> relaxed = new java.util.HashSet<>();
-        d.findings().forEach(f -> f.relaxes().ifPresent(relaxed::add));
         for (Finding f : d.findings()) {
             out.append("  [").append(f.status().label(lang)).append("] ").append(g.ruleTitle(f.rule(), lang))
                     .append(" — ").append(article(f.article(), lang));
@@ -46,7 +44,7 @@ final class Explanation {
             if (!m.isEmpty()) {
                 out.append(zh ? "：" : ": ").append(m);
             }
-            if (relaxed.contains(f.rule())) {
+            if (d.isOverridden(f)) {
                 out.append(zh ? "（已被放宽或例外条款覆盖）" : " (overridden by a relaxation or exception)");
             }
             out.append('\n');

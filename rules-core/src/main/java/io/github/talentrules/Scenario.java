@@ -182,10 +182,8 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
                 diff.add("tranches: expected " + want + ", got " + got);
             }
         }
-        java.util.Set<String> relaxed = new java.util.HashSet<>();
-        d.findings().forEach(x -> x.relaxes().ifPresent(relaxed::add));
-        names(diff, "failed", d.findings().stream().filter(x -> x.status() == Status.FAIL && !relaxed.contains(x.rule())).map(Finding::rule).toList());
-        names(diff, "review", d.findings().stream().filter(x -> x.status() == Status.REVIEW && !relaxed.contains(x.rule())).map(Finding::rule).toList());
+        names(diff, "failed", d.failedRules());
+        names(diff, "review", d.reviewRules());
         names(diff, "missing", d.missing());
         return diff;
     }

@@ -88,12 +88,19 @@ public final class Check {
      * {@code @exceptionOf("<base rule>")}.
      */
     public static Finding relax(Object rule, Finding base) {
-        return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), List.of(),
-                Optional.of(Note.RELAXATION_CLAIMED), Optional.of(base.rule()), Optional.empty());
+        // Where the base could not be judged (a fact absent), the facts it needs are still needed.
+        return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), base.missing(),
+                Optional.of(base.missing().isEmpty() ? Note.RELAXATION_CLAIMED : Note.MISSING), Optional.of(base.rule()),
+                Optional.empty());
     }
 
     /** An exception (但…除外) that applies: the base rule's FAIL does not count. */
     public static Finding except(Object rule, Finding base) {
+        if (!base.missing().isEmpty()) {
+            // An exception never passes a condition whose facts were not given.
+            return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), base.missing(),
+                    Optional.of(Note.MISSING), Optional.of(base.rule()), Optional.empty());
+        }
         return new Finding(name(rule), article(rule), Status.PASS, base.clauses(), List.of(),
                 Optional.empty(), Optional.of(base.rule()), Optional.empty());
     }
