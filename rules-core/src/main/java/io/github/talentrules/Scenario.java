@@ -74,6 +74,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
                 input.put("attestations", merge((Map<String, Object>) base.get("attestations"),
                         s.find("attestations").map(t -> (Map<String, Object>) plain(t)).orElse(null)));
                 Tree expect = s.get("expect").onlyKeys("outcome", "amount", "cap", "range", "tranches", "failed", "review", "missing");
+                checkExpectation(expect);
                 if (input.get("asOf") == null) {
                     throw s.error("has no asOf, and the file's base gives none");
                 }
@@ -98,6 +99,30 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
      */
     public static List<Scenario> readSheet(Path xlsx, TalentRules rules) {
         return ScenarioSheet.read(xlsx, rules);
+    }
+
+    /** An expectation that could never be compared is an error naming its field, not a failed scenario. */
+    private static void checkExpectation(Tree expect) {
+        expect.find("outcome").ifPresent(o -> {
+            if (java.util.Arrays.stream(Outcome.values()).noneMatch(x -> x.name().equals(o.text()))) {
+                throw o.error("'" + o.text() + "' is not an outcome" + Names.suggest(o.text(),
+                        java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList()));
+            }
+        });
+        for (String money : List.of("amount", "cap")) {
+            expect.find(money).ifPresent(Tree::decimal);
+        }
+        expect.find("range").ifPresent(r -> {
+            List<Tree> ends = r.list();
+            if (ends.size() != 2) {
+                throw r.error("must be [min, max]");
+            }
+            ends.forEach(Tree::decimal);
+        });
+        expect.find("tranches").ifPresent(t -> t.list().forEach(Tree::decimal));
+        for (String names : List.of("failed", "review", "missing")) {
+            expect.find(names).ifPresent(l -> l.list().forEach(Tree::text));
+        }
     }
 
     private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {

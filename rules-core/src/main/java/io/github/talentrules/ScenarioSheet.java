@@ -89,7 +89,11 @@ final class ScenarioSheet {
                 String at = where + "." + h;
                 Optional<String> expectKey = expectation(h);
                 if (expectKey.isPresent()) {
-                    expect.put(expectKey.get(), expected(expectKey.get(), v));
+                    try {
+                        expect.put(expectKey.get(), expected(expectKey.get(), v));
+                    } catch (NumberFormatException e) {
+                        throw new InvalidCaseException(source, at, "'" + text(v) + "' is not an amount in yuan (write 30000, or none)");
+                    }
                     continue;
                 }
                 Optional<FactSpec> fact = find(programme.facts(), h);
