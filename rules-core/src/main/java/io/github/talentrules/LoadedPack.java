@@ -31,6 +31,8 @@ final class LoadedPack {
     final String source;
     /** Sessions are reset and reused rather than built for every case; the pool grows with the threads. */
     final KieSessionsPool sessions;
+    /** Whether any rule runs over a batch of cases ({@code @scope("batch")}). */
+    final boolean hasBatchRules;
     /** What explanations need of each programme, made once. */
     final Map<String, Glossary> glossaries;
 
@@ -53,6 +55,7 @@ final class LoadedPack {
         this.rules = rules;
         this.ruleFiles = ruleFiles;
         this.source = source;
+        this.hasBatchRules = rules.values().stream().anyMatch(m -> "batch".equals(m.get("scope")));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, Glossary> g = new LinkedHashMap<>();
         descriptor.programmes().forEach(p -> g.put(p.id(), new Glossary(p, parameters, rules)));

@@ -125,9 +125,8 @@ public final class TalentRules {
      * {@code onCase} with that case's index in {@code cases}; join them to its decision with
      * {@link #decide(Case, List)}. The batch returned has no decisions: its
      * {@link Batch#findings()} are those over the batch as a whole. Cases of programmes without
-     * batch rules are skipped cheaply.
-     *
-     * @throws InvalidCaseException on the first case that is invalid
+     * batch rules are skipped cheaply; an invalid case is left out (deciding it reports why), so
+     * one bad row never stops the checks over the others.
      */
     public Batch acrossCases(List<Case> cases, java.util.function.BiConsumer<Integer, Finding> onCase) {
         Map<LoadedPack, List<Facts>> byPack = new LinkedHashMap<>();
@@ -136,12 +135,16 @@ public final class TalentRules {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             LoadedPack pack = byProgramme.get(c.programme());
-            if (pack == null) {
-                throw new InvalidCaseException(c.source(), "program", "no programme '" + c.programme() + "'"
-                        + Names.suggest(c.programme(), byProgramme.keySet()));
+            if (pack == null || !pack.hasBatchRules) {
+                continue; // no rule over a batch to run; an unknown programme is reported when the case is decided
             }
             Programme programme = pack.programme(c.programme()).orElseThrow();
-            Facts facts = new Facts(CaseReader.validate(c, programme), programme);
+            Facts facts;
+            try {
+                facts = new Facts(CaseReader.validate(c, programme), programme);
+            } catch (InvalidCaseException e) {
+                continue; // left out of the rules over the batch; deciding the case reports why
+            }
             byPack.computeIfAbsent(pack, k -> new ArrayList<>()).add(facts);
             firstProgramme.putIfAbsent(pack, programme);
             index.put(facts, i);
@@ -150,9 +153,6 @@ public final class TalentRules {
         Map<Finding, Glossary> glossaries = new java.util.HashMap<>();
         for (var entry : byPack.entrySet()) {
             LoadedPack pack = entry.getKey();
-            if (pack.rules.values().stream().noneMatch(m -> "batch".equals(m.get("scope")))) {
-                continue;
-            }
             KieSession session = coverage == null ? pack.kieBase.newKieSession()
                     : coverage.session(pack, entry.getValue().stream().map(Facts::getProgramme).toList(), false);
             try {

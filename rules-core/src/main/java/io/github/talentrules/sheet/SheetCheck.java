@@ -470,27 +470,8 @@ public final class SheetCheck {
             return Across.NONE;
         }
         Map<String, List<Finding>> onRows = new HashMap<>();
-        Batch batch = null;
-        while (batch == null) {
-            try {
-                onRows.clear();
-                batch = settings.rules().acrossCases(cases, (i, f) -> onRows.computeIfAbsent(ordinals.get(i), k -> new ArrayList<>()).add(f));
-            } catch (InvalidCaseException e) {
-                // A row the engine rejects is left out of the rules over the batch; it gets its error in the second pass.
-                int bad = -1;
-                for (int i = 0; i < cases.size(); i++) {
-                    if (cases.get(i).source().equals(e.source())) {
-                        bad = i;
-                        break;
-                    }
-                }
-                if (bad < 0) {
-                    throw e;
-                }
-                cases.remove(bad);
-                ordinals.remove(bad);
-            }
-        }
+        // A row the engine rejects is left out of the rules over the batch; it gets its error in the second pass.
+        Batch batch = settings.rules().acrossCases(cases, (i, f) -> onRows.computeIfAbsent(ordinals.get(i), k -> new ArrayList<>()).add(f));
         Language lang = settings.language();
         List<String> findings = batch.explainFindings(lang).lines().toList();
         List<String> rows = new ArrayList<>();
