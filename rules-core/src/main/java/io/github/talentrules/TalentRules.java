@@ -377,7 +377,10 @@ public final class TalentRules {
             return this;
         }
 
-        /** A pack from a folder holding its {@code pack.yaml}; its DRL is compiled at build time. */
+        /**
+         * A pack from a folder holding its {@code pack.yaml}; its DRL is compiled at build time. It takes
+         * the place of a classpath pack with the same id, so that an analyst can work on a copy.
+         */
         public Builder packFolder(Path folder) {
             folders.add(folder);
             return this;
@@ -410,9 +413,18 @@ public final class TalentRules {
                 ids.addAll(discover(loader));
             }
             ids.addAll(classpath);
+            // A pack from a folder takes the place of a pack with the same id added before it: an analyst's copy.
+            Map<String, PackSource> folderSources = new LinkedHashMap<>();
+            for (Path f : folders) {
+                PackSource src = PackSource.folder(f);
+                String id = LoadedPack.id(src);
+                folderSources.remove(id);
+                folderSources.put(id.isEmpty() ? f.toString() : id, src);
+                ids.remove(id);
+            }
             List<PackSource> sources = new ArrayList<>();
             ids.forEach(id -> sources.add(PackSource.classpath(loader, id)));
-            folders.forEach(f -> sources.add(PackSource.folder(f)));
+            sources.addAll(folderSources.values());
             // Packs compile independently: compile them side by side, keep their order, report the first error.
             // A pack a reform names is compiled once, with the reform on top.
             Map<String, Reform> byPack = new LinkedHashMap<>();

@@ -121,4 +121,16 @@ class PackLoadingTest {
         assertThat(DemoPack.RULES.rules("demo").get("2.2 具有硕士以上学位")).containsEntry("article", "第二条第（二）项");
         assertThatThrownBy(() -> DemoPack.RULES.programme("demo.grnt")).hasMessageContaining("did you mean 'demo.grant'?");
     }
+
+    @Test
+    void aFolderPackTakesThePlaceOfTheSamePackAlreadyAdded() throws IOException {
+        Path copy = pack();
+        replace(copy.resolve("parameters.yaml"), "values: {2024-01-01: 40}", "values: {2024-01-01: 45}");
+
+        TalentRules both = TalentRules.builder().packFolder(DemoPack.FOLDER).packFolder(copy).build();
+
+        assertThat(both.packs()).singleElement().extracting(RulePack::id).isEqualTo("demo");
+        assertThat(both.parameters("demo").get("grant.max-age").valueOn(java.time.LocalDate.of(2024, 6, 1)))
+                .isEqualTo(new java.math.BigDecimal("45"));
+    }
 }
