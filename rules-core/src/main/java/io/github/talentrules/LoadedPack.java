@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -131,6 +132,12 @@ final class LoadedPack {
                 drl.put(f, src.read(f));
             }
             Map<String, String> reformDrl = reform == null ? Map.of() : ReformRules.apply(packName, drl, reform, problems);
+            Set<String> names = new java.util.HashSet<>(facts.keySet());
+            names.addAll(attestations.keySet());
+            names.addAll(derived.keySet());
+            Map<String, String> written = new LinkedHashMap<>(drl);
+            written.putAll(reformDrl);
+            HelperArguments.check(written, parameters.keySet(), names, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }

@@ -133,4 +133,15 @@ class PackLoadingTest {
         assertThat(both.parameters("demo").get("grant.max-age").valueOn(java.time.LocalDate.of(2024, 6, 1)))
                 .isEqualTo(new java.math.BigDecimal("45"));
     }
+
+    @Test
+    void aRuleNamingAParameterOrFactThePackDoesNotHaveIsRefusedWithItsLine() throws IOException {
+        Path p = pack();
+        replace(p.resolve("rules/grant.drl"), "\"grant.max-age\"", "\"grant.max-agee\"");
+        replace(p.resolve("rules/grant.drl"), "Check.isTrue(drools, $f, \"hasPlatform\")", "Check.isTrue(drools, $f, \"hasPlatfrom\")");
+
+        assertThat(refused(p).problems()).containsExactly(
+                "rules/grant.drl:22: the rule reads parameter 'grant.max-agee', which parameters.yaml does not have (did you mean 'grant.max-age'?)",
+                "rules/grant.drl:48: the rule reads 'hasPlatfrom', which pack.yaml declares as no fact, attestation or derived value (did you mean 'hasPlatform'?)");
+    }
 }

@@ -1,0 +1,64 @@
+package io.github.talentrules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks, when a pack loads, that the parameter keys and fact names its rules pass to the helpers
+ * exist: a typo in DRL is an error with its file and line, not a crash when a case is decided. It
+ * reads the conventional names {@code $p} (the parameters) and {@code $f} (the case).
+ */
+final class HelperArguments {
+    private static final Pattern PARAM_CALL = Pattern.compile("\\$p\\.(?:integer|decimal|text|date|list|value|leaf)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern PARAM_ARG = Pattern.compile("\\$p\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern SECOND_PARAM = Pattern.compile(
+            "(?:Pay\\.range|Pay\\.inTranches|Pay\\.tranche|When\\.between|Check\\.between)\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern FACT_ARG = Pattern.compile("\\$f\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern SECOND_FACT = Pattern.compile(
+            "(?:When\\.withinYearsOf|When\\.withinMonthsOf|When\\.atMostFact|When\\.moreThanFact)\\(\\s*\\$f\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern TIMES_FACT = Pattern.compile("When\\.atMostTimes\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern FACT_CALL = Pattern.compile(
+            "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation)\\(\\s*\"([^\"]+)\"\\s*\\)");
+
+    private HelperArguments() {
+    }
+
+    static void check(Map<String, String> drl, Set<String> parameters, Set<String> names, List<String> problems) {
+        drl.forEach((file, text) -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.startsWith("//") || line.startsWith("*") || line.startsWith("@") || line.startsWith("rule ")) {
+                    continue;
+                }
+                String where = file + ":" + (i + 1) + ": ";
+                for (Pattern p : List.of(PARAM_CALL, PARAM_ARG, SECOND_PARAM)) {
+                    each(p, line, key -> {
+                        if (!parameters.contains(key)) {
+                            problems.add(where + "the rule reads parameter '" + key + "', which parameters.yaml does not have"
+                                    + Names.suggest(key, parameters));
+                        }
+                    });
+                }
+                for (Pattern p : List.of(FACT_ARG, SECOND_FACT, TIMES_FACT, FACT_CALL)) {
+                    each(p, line, name -> {
+                        if (!names.contains(name) && !name.equals("asOf")) {
+                            problems.add(where + "the rule reads '" + name + "', which pack.yaml declares as no fact, attestation or derived value"
+                                    + Names.suggest(name, names));
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    private static void each(Pattern p, String line, java.util.function.Consumer<String> found) {
+        Matcher m = p.matcher(line);
+        while (m.find()) {
+            found.accept(m.group(1));
+        }
+    }
+}
