@@ -19,6 +19,11 @@ final class PacksCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @picocli.CommandLine.Option(names = "--facts", paramLabel = "PROGRAMME", arity = "0..1", fallbackValue = "",
+            description = "Also list each programme's facts and attestations: the name a case file uses, the Chinese "
+                    + "and English labels a sheet's headers may use, the type and the values allowed. Give a programme id for one.")
+    String facts;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -34,11 +39,24 @@ final class PacksCommand implements Callable<Integer> {
                     if (prog.document().equals(d.id())) {
                         out.println("    " + prog.id() + "  " + prog.name(engine.language)
                                 + (zh ? "（申报主体：" + (prog.applicant().equals("person") ? "个人" : "单位") + "）" : " (applicant: " + prog.applicant() + ")"));
+                        if (facts != null && (facts.isEmpty() || facts.equals(prog.id()))) {
+                            printFacts(out, prog, zh);
+                        }
                     }
                 }
             }
         }
         out.flush();
         return ExitCodes.DONE;
+    }
+
+    private static void printFacts(java.io.PrintWriter out, Programme prog, boolean zh) {
+        for (io.github.talentrules.FactSpec f : prog.facts()) {
+            out.println("      " + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + f.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + (f.values().isEmpty() ? "" : ": " + String.join(" ", f.values())) + "]");
+        }
+        for (io.github.talentrules.FactSpec a : prog.attestations()) {
+            out.println("      " + a.name() + "  " + a.zh() + " / " + a.en() + (zh ? "  [审核人认定：true/false]" : "  [attestation: true/false]"));
+        }
     }
 }

@@ -1,0 +1,59 @@
+package io.github.talentrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckAndPacksCommandTest {
+    static final String EXAMPLE = "../examples/cases/zhengzhou/intl-training.yaml";
+
+    @Test
+    void checkPrintsTheDecisionWithItsArticles() {
+        Run zh = Run.of("check", EXAMPLE);
+        Run en = Run.of("check", "--lang", "en", EXAMPLE);
+
+        assertThat(zh.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(zh.out()).contains("结论：符合条件 (ELIGIBLE)", "第九条第（二）项", "资助：");
+        assertThat(en.out()).contains("Outcome: eligible (ELIGIBLE)", "art. 9(2)");
+    }
+
+    @Test
+    void checkJsonIsOneObjectPerCase() throws IOException {
+        Run r = Run.of("check", "--json", EXAMPLE, EXAMPLE);
+
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out().lines()).hasSize(2);
+        JsonNode j = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+        assertThat(j.get("program").asText()).isEqualTo("zhengzhou.intl-training");
+        assertThat(j.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(j.get("findings").size()).isGreaterThan(5);
+    }
+
+    @Test
+    void aTypoInACaseFileIsOneLineNamingTheFileAndFieldAndTheOtherCasesAreStillDecided(@TempDir Path dir) throws IOException {
+        Path typo = dir.resolve("typo.yaml");
+        Files.writeString(typo, Files.readString(Path.of(EXAMPLE)).replace("birthDate:", "birthDat:"));
+
+        Run r = Run.of("check", typo.toString(), EXAMPLE);
+
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).isEqualTo("talent-rules: " + typo + ": facts.birthDat: is not a fact of zhengzhou.intl-training (did you mean 'birthDate'?)");
+        assertThat(r.out()).contains("结论：符合条件");
+    }
+
+    @Test
+    void packsListsDocumentsInForceDatesProgrammesAndOnRequestTheFacts() {
+        Run r = Run.of("packs", "--facts", "zhengzhou.intl-training");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).contains("郑科规〔2024〕2号", "施行期 2024-02-06 – 2027-02-05 (第二十四条)", "national.entrepreneur",
+                "birthDate  出生日期 / date of birth  [date]", "healthy  身心健康");
+        assertThat(r.out()).doesNotContain("hostInHenan");
+    }
+}
