@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
             "0:every case was decided",
             "1:done, but some cases, rows or scenarios failed",
             "2:bad invocation or unreadable input (the message names the file and field)",
-            "3:an invalid rule pack (the message names the file and line)",
+            "3:an invalid rule pack or reform (the message names the file and line)",
             "4:internal error (run again with -x for the stack trace)"})
 public final class Main implements Runnable {
 
