@@ -63,8 +63,9 @@ final class LoadedPack {
         this.glossaries = Map.copyOf(g);
     }
 
-    static LoadedPack load(PackSource src, Map<String, Parameter> overrides) {
-        return load(src, overrides, null);
+    /** The pack as its files state it. */
+    static LoadedPack load(PackSource src) {
+        return load(src, null);
     }
 
     /** The id a pack's {@code pack.yaml} gives, read without loading the pack; empty when it cannot be read. */
@@ -76,12 +77,8 @@ final class LoadedPack {
         }
     }
 
-    /** The pack with {@code reform} applied on top. */
+    /** The pack with {@code reform} applied on top, or as it is when {@code reform} is {@code null}. */
     static LoadedPack load(PackSource src, Reform reform) {
-        return load(src, Map.of(), reform);
-    }
-
-    private static LoadedPack load(PackSource src, Map<String, Parameter> overrides, Reform reform) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         String packName = src.name();
@@ -112,13 +109,6 @@ final class LoadedPack {
             String paramFile = root.optText("parameters").orElse("parameters.yaml");
             for (Parameter p : Parameter.readAll(Tree.parse(src.read(paramFile), src.name() + "/" + paramFile))) {
                 parameters.put(p.key(), p);
-            }
-            for (Parameter o : overrides.values()) {
-                if (!parameters.containsKey(o.key())) {
-                    problems.add("reform overrides '" + o.key() + "', which pack " + packName + " does not have"
-                            + Names.suggest(o.key(), parameters.keySet()));
-                }
-                parameters.put(o.key(), o);
             }
             if (reform != null) {
                 if (!reform.pack().equals(packName)) {

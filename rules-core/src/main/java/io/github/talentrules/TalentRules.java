@@ -433,7 +433,7 @@ public final class TalentRules {
             List<LoadedPack> loaded = sources.parallelStream().map(s -> {
                 Reform r = byPack.isEmpty() ? null : byPack.get(LoadedPack.id(s));
                 if (r == null) {
-                    return LoadedPack.load(s, Map.of());
+                    return LoadedPack.load(s);
                 }
                 applied.add(r.pack());
                 return LoadedPack.load(s, r);

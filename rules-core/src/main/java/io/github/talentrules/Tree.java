@@ -1,6 +1,5 @@
 package io.github.talentrules;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -241,9 +240,5 @@ final class Tree {
     /** Used by the JSON writer for decisions. */
     static ObjectMapper jsonMapper() {
         return JSON;
-    }
-
-    static JsonParser.Feature[] none() {
-        return new JsonParser.Feature[0];
     }
 }

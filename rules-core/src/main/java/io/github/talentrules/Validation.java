@@ -35,7 +35,7 @@ public record Validation(String subject, List<String> errors, List<String> warni
             return new Validation(folder.toString(), List.of(folder + ": holds no pack.yaml (give a pack folder or a reform file)"), List.of());
         }
         try {
-            return new Validation(folder.toString(), List.of(), warnings(LoadedPack.load(PackSource.folder(folder), Map.of())));
+            return new Validation(folder.toString(), List.of(), warnings(LoadedPack.load(PackSource.folder(folder))));
         } catch (InvalidPackException e) {
             return new Validation(folder.toString(), e.problems(), List.of());
         }
