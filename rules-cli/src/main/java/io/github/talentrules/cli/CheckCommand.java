@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TalentRules rules = reform == null ? engine.engine() : engine.engine().withReform(reform);
+        TalentRules rules = engine.engine(reform);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int status = ExitCodes.DONE;
