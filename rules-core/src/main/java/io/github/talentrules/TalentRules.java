@@ -171,7 +171,7 @@ public final class TalentRules {
                 for (Object o : session.getObjects()) {
                     if (o instanceof Across.OnCase oc) {
                         onCase.accept(index.get(oc.subject()), oc.finding());
-                    } else if (o instanceof Finding f) {
+                    } else if (o instanceof Finding f && concernsTheBatch(pack, f, entry.getValue())) {
                         batchFindings.add(f);
                         glossaries.put(f, pack.glossaries.get(firstProgramme.get(pack).id()));
                     }
@@ -182,6 +182,16 @@ public final class TalentRules {
         }
         batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Decision.RULE_ORDER));
         return new Batch(List.of(), batchFindings, glossaries);
+    }
+
+    /** A count over the batch speaks of a programme some case of the batch applies for, not of the pack's others. */
+    private static boolean concernsTheBatch(LoadedPack pack, Finding f, List<Facts> cases) {
+        Object programmes = pack.rules.getOrDefault(f.rule(), Map.of()).get("programme");
+        if (programmes == null) {
+            return true;
+        }
+        List<String> of = List.of(programmes.toString().split("\\s*,\\s*"));
+        return cases.stream().anyMatch(c -> of.contains(c.getProgramme()));
     }
 
     /**

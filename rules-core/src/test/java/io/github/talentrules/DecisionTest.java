@@ -160,6 +160,12 @@ class DecisionTest {
     }
 
     @Test
+    void aCountOverTheBatchIsReportedOnlyWhenTheBatchHasCasesOfItsProgramme() {
+        Batch none = RULES.decideAll(List.of());
+        assertThat(none.findings()).isEmpty();
+    }
+
+    @Test
     void rulesAreListedInArticleOrder() {
         List<String> names = new java.util.ArrayList<>(List.of("14 b", "9.2 a", "9.10 c", "0 x", "9.1 z"));
         names.sort(Decision.RULE_ORDER);
