@@ -34,6 +34,12 @@ class SocialTalentQuotaTest {
         assertThat(b.explainFindings(Language.ZH)).contains("第三条");
     }
 
+    @org.junit.jupiter.api.Test
+    void aBatchWithNoTraineesSaysNothingOfTheQuota() throws java.io.IOException {
+        Case applicant = ZhengzhouPackTest.RULES.readCase(java.nio.file.Path.of("../examples/cases/zhengzhou/intl-training.yaml"));
+        assertThat(ZhengzhouPackTest.RULES.decideAll(List.of(applicant)).findings()).isEmpty();
+    }
+
     @ParameterizedTest(name = "a single case is never judged against the quota")
     @CsvSource({"true", "false"})
     void theQuotaIsNotACaseCondition(boolean confirmed) {
