@@ -45,7 +45,62 @@ public record Parameter(String key, String description, String en, String articl
         }
         values = Collections.unmodifiableNavigableMap(new TreeMap<>(values));
         en = en == null ? "" : en;
+        for (Map.Entry<LocalDate, Object> e : values.entrySet()) {
+            String problem = problem(unit, e.getValue());
+            if (problem != null) {
+                throw new IllegalArgumentException("the value from " + e.getKey() + " " + problem);
+            }
+        }
     }
+
+    private static final Set<String> NUMBERS = Set.of(
+            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "weeks", "months", "years", "hours/month", "persons", "count");
+
+    /** What is wrong with a value for its unit, checked when the pack loads so that no rule meets it; null when nothing. */
+    private static String problem(String unit, Object v) {
+        if (NUMBERS.contains(unit)) {
+            return v instanceof BigDecimal ? null : "must be a number in " + unit + ", not " + v;
+        }
+        switch (unit) {
+            case "ratio":
+                if (v instanceof BigDecimal) {
+                    return null;
+                }
+                if (!(v instanceof List<?> rows) || rows.isEmpty() || !rows.stream().allMatch(r -> r instanceof Map<?, ?> m && m.get("share") instanceof BigDecimal)) {
+                    return "must be a ratio, or a payment schedule: a list of {share, when, en}";
+                }
+                BigDecimal sum = rows.stream().map(r -> (BigDecimal) ((Map<?, ?>) r).get("share")).reduce(BigDecimal.ZERO, BigDecimal::add);
+                return sum.compareTo(BigDecimal.ONE) == 0 ? null : "is a payment schedule whose shares add up to " + sum + ", not 1";
+            case "tiers":
+                if (!(v instanceof List<?> tiers) || tiers.isEmpty()) {
+                    return "must be a list of tiers {from, to, amount}";
+                }
+                BigDecimal last = null;
+                for (Object t : tiers) {
+                    if (!(t instanceof Map<?, ?> m) || !(m.get("from") instanceof BigDecimal from) || !(m.get("to") instanceof BigDecimal to)
+                            || !(m.get("amount") instanceof BigDecimal)) {
+                        return "has a tier that is not {from, to, amount} in numbers: " + t;
+                    }
+                    if (from.compareTo(to) > 0 || last != null && from.compareTo(last) <= 0) {
+                        return "has tiers that are not in order or overlap at " + t;
+                    }
+                    last = to;
+                }
+                return null;
+            case "date":
+                try {
+                    LocalDate.parse(String.valueOf(v));
+                    return null;
+                } catch (java.time.format.DateTimeParseException e) {
+                    return "must be a date YYYY-MM-DD, not " + v;
+                }
+            case "codes":
+                return v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String) ? null : "must be a list of codes";
+            default:
+                return v instanceof String ? null : "must be a code or level, not " + v;
+        }
+    }
+
 
     /**
      * The value on {@code day}: the one from the latest date on or before it. Before the first date

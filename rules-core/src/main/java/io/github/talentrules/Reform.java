@@ -166,8 +166,13 @@ public record Reform(String source, String name, String en, String description, 
                 if (!kind(v.getValue()).equals(kind(before))) {
                     problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": is " + kind(v.getValue())
                             + ", but " + key + " is " + kind(before) + " (" + p.unit() + ")");
+                    continue;
                 }
-                p = p.withValueFrom(v.getKey(), v.getValue());
+                try {
+                    p = p.withValueFrom(v.getKey(), v.getValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": " + e.getMessage());
+                }
             }
             String words = descriptions.get(key);
             if (words != null) {

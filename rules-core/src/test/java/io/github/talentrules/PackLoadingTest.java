@@ -144,4 +144,22 @@ class PackLoadingTest {
                 "rules/grant.drl:22: the rule reads parameter 'grant.max-agee', which parameters.yaml does not have (did you mean 'grant.max-age'?)",
                 "rules/grant.drl:48: the rule reads 'hasPlatfrom', which pack.yaml declares as no fact, attestation or derived value (did you mean 'hasPlatform'?)");
     }
+
+    @Test
+    void aPaymentScheduleWhoseSharesDoNotAddUpToOneIsRefusedWhenThePackLoads() throws IOException {
+        Path p = pack();
+        replace(p.resolve("parameters.yaml"), "- {share: 0.4,", "- {share: 0.5,");
+
+        assertThat(refused(p).problems()).singleElement().asString()
+                .contains("parameters.yaml: grant.schedule: the value from 2024-01-01 is a payment schedule whose shares add up to 1.1, not 1");
+    }
+
+    @Test
+    void aNumberWrittenAsTextIsRefusedWhenThePackLoads() throws IOException {
+        Path p = pack();
+        replace(p.resolve("parameters.yaml"), "values: {2024-01-01: 40}", "values: {2024-01-01: forty}");
+
+        assertThat(refused(p).problems()).singleElement().asString()
+                .contains("grant.max-age: the value from 2024-01-01 must be a number in years, not forty");
+    }
 }
