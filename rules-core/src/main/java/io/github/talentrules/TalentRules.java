@@ -293,9 +293,7 @@ public final class TalentRules {
 
     /** The names of every rule of a pack with their metadata ({@code article}, {@code programme}, {@code en}...). */
     public Map<String, Map<String, Object>> rules(String packId) {
-        return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
-                .map(p -> Collections.unmodifiableMap(p.rules))
-                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"));
+        return Collections.unmodifiableMap(loaded(packId).rules);
     }
 
     /**
@@ -338,13 +336,13 @@ public final class TalentRules {
     /** The loaded pack with this id. */
     LoadedPack loaded(String packId) {
         return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"
+                        + Names.suggest(packId, packs.stream().map(p -> p.descriptor.id()).toList())));
     }
 
     /** The reform applied to a pack of this engine, if any. */
     public java.util.Optional<Reform> reform(String packId) {
-        return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'")).reform;
+        return loaded(packId).reform;
     }
 
     /**
@@ -357,9 +355,7 @@ public final class TalentRules {
 
     /** The parameters of a pack, by key. */
     public Map<String, Parameter> parameters(String packId) {
-        return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
-                .map(p -> p.parameters)
-                .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"));
+        return loaded(packId).parameters;
     }
 
     /**
