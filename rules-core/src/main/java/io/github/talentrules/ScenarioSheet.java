@@ -37,6 +37,11 @@ final class ScenarioSheet {
         String source = file.toString();
         List<List<Object>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        try {
+            io.github.talentrules.internal.Workbooks.refuseZipBomb(file);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseException(source, "", e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        }
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             try (Stream<org.dhatim.fastexcel.reader.Row> s = wb.getFirstSheet().openStream()) {
                 s.forEach(r -> {

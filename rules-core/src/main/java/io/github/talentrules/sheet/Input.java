@@ -151,12 +151,8 @@ abstract class Input implements Closeable {
         private Iterator<Row> rowIterator;
         private boolean headerSeen;
 
-        /** As POI's ZipSecureFile: a part that inflates more than 100 times over is refused (a zip bomb). */
-        private static final long MAX_INFLATE_RATIO = 100;
-        private static final long SMALL_PART = 1 << 20;
-
         Xlsx(Path file) throws IOException {
-            refuseZipBomb(file);
+            io.github.talentrules.internal.Workbooks.refuseZipBomb(file);
             try {
                 this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             } catch (IOException | RuntimeException e) {
@@ -164,23 +160,6 @@ abstract class Input implements Closeable {
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
             }
             this.sheets = workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList().iterator();
-        }
-
-        private static void refuseZipBomb(Path file) {
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-                var entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    java.util.zip.ZipEntry e = entries.nextElement();
-                    long size = e.getSize();
-                    long packed = e.getCompressedSize();
-                    if (size > SMALL_PART && packed > 0 && size / packed > MAX_INFLATE_RATIO) {
-                        throw new IllegalArgumentException(file + ": part " + e.getName() + " would inflate " + size / packed
-                                + " times over (" + size + " bytes): refused as a possible zip bomb");
-                    }
-                }
-            } catch (IOException e) {
-                throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook (" + e.getMessage() + ")", e);
-            }
         }
 
         @Override
