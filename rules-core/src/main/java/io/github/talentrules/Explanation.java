@@ -278,13 +278,15 @@ final class Explanation {
     }
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    private static final java.util.regex.Pattern CITATION =
+            java.util.regex.Pattern.compile("第([〇一二三四五六七八九十百零]+)条(?:第?（([〇一二三四五六七八九十]+)）项?)?(.*)");
 
     /** 第九条第（二）项 as "art. 9(2)" in English; unchanged in Chinese. */
     static String article(String citation, Language lang) {
         if (lang == Language.ZH) {
             return citation;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("第([〇一二三四五六七八九十百零]+)条(?:第?（([〇一二三四五六七八九十]+)）项?)?(.*)").matcher(citation);
+        java.util.regex.Matcher m = CITATION.matcher(citation);
         if (!m.matches()) {
             return citation;
         }
