@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.internal.Names;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.internal.Names;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.internal.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.internal.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.internal.Names;
 import io.github.talentrules.rule.Across;
 import io.github.talentrules.rule.Facts;
 import io.github.talentrules.rule.Params;

@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.internal.Names;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -86,10 +86,34 @@ final class Layout {
             int column = i;
             boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent());
             if (!read) {
-                out.add(headers.get(i));
+                out.add(headers.get(i) + nearLabel(headers.get(i)));
             }
         }
         return out;
+    }
+
+    /**
+     * For a header no programme reads, the label it was probably meant to be, one character off
+     * (最高学历 for 最高学位): a misspelt header would otherwise leave its column silently unread.
+     */
+    private String nearLabel(String header) {
+        String h = Headers.normal(header);
+        if (h.length() < 3) {
+            return "";
+        }
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (io.github.talentrules.Programme p : settings.programmes().values()) {
+            for (var f : p.facts()) {
+                labels.add(f.zh());
+                labels.add(f.en());
+            }
+            for (var a : p.attestations()) {
+                labels.add(a.zh());
+            }
+        }
+        return io.github.talentrules.internal.Names.closest(h, labels, 1)
+                .map(l -> settings.language() == io.github.talentrules.Language.ZH ? "（是否应为“" + l + "”？）" : " (did you mean '" + l + "'?)")
+                .orElse("");
     }
 
     String header(int column) {

@@ -196,6 +196,17 @@ class SheetCheckTest {
     }
 
     @Test
+    void aHeaderOneCharacterOffALabelIsNamedWithTheLabelMeant() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "姓名,出生日其,学位,建有平台,业绩突出\n张三,1990-01-01,MASTER,是,是\n");
+        Summary summary = SheetCheck.builder(RULES).programme("demo.grant").asOf(java.time.LocalDate.of(2024, 6, 1))
+                .build().check(in, dir.resolve("out.csv"));
+
+        assertThat(summary.unreadColumns()).containsExactly("姓名", "出生日其（是否应为“出生日期”？）");
+        assertThat(summary.outcomes().get("demo.grant")).containsEntry(Outcome.NEEDS_REVIEW, 1L);
+    }
+
+    @Test
     void withoutAProgrammeEveryRowSaysSoAndTheBatchGoesOn() throws IOException {
         Path in = dir.resolve("in.csv");
         Files.writeString(in, "出生日期,基准日\n1990-01-01,2024-06-01\n1991-01-01,2024-06-01\n");

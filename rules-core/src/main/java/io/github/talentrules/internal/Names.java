@@ -1,14 +1,19 @@
-package io.github.talentrules;
+package io.github.talentrules.internal;
 
 import java.util.Collection;
 
 /** "Did you mean" for a name not known. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
     /** ", did you mean 'x'?" when a known name is within two edits of {@code name}, else "". */
-    static String suggest(String name, Collection<String> known) {
+    public static String suggest(String name, Collection<String> known) {
+        return closest(name, known, Math.max(2, name.length() / 4)).map(b -> " (did you mean '" + b + "'?)").orElse("");
+    }
+
+    /** The known name nearest {@code name}, if it is within {@code most} edits. */
+    public static java.util.Optional<String> closest(String name, Collection<String> known, int most) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -18,7 +23,7 @@ final class Names {
                 best = k;
             }
         }
-        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestDistance <= most ? java.util.Optional.of(best) : java.util.Optional.empty();
     }
 
     private static int distance(String a, String b) {
