@@ -35,7 +35,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TalentRules rules = engine.engine(reform);
+        // Only the packs the cases name are compiled (a pack a reform names too).
+        List<Path> named = new java.util.ArrayList<>(cases);
+        if (reform != null) {
+            named.add(reform);
+        }
+        TalentRules rules = Workbench.engine(engine, Workbench.packsNamedBy(named),
+                reform == null ? null : io.github.talentrules.Reform.read(reform));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int status = ExitCodes.DONE;

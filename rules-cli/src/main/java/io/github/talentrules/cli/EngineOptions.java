@@ -23,16 +23,8 @@ final class EngineOptions {
     boolean trace;
 
     TalentRules engine() {
-        return engine(null);
-    }
-
-    /** The engine with a reform applied on top of its pack, compiled once; {@code reform} may be {@code null}. */
-    TalentRules engine(Path reform) {
         TalentRules.Builder b = TalentRules.builder().classpathPacks();
         packFolders.forEach(b::packFolder);
-        if (reform != null) {
-            b.reform(reform);
-        }
         return b.build();
     }
 

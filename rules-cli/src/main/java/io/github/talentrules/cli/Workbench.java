@@ -21,7 +21,6 @@ import java.util.stream.Stream;
  * with only the packs a run needs, so that a test of one pack does not compile every pack.
  */
 final class Workbench {
-    private static final Pattern ID = Pattern.compile("(?m)^id:\\s*['\"]?([A-Za-z0-9_.-]+)");
     private static final Pattern PROGRAM = Pattern.compile("(?m)^program:\\s*['\"]?([A-Za-z0-9_-]+)\\.");
     private static final Pattern PACK = Pattern.compile("(?m)^pack:\\s*['\"]?([A-Za-z0-9_.-]+)");
     private static final Pattern REFORM = Pattern.compile("(?m)^reform:\\s*['\"]?(.+?)['\"]?\\s*$");
@@ -109,23 +108,6 @@ final class Workbench {
         return endsWith(f, ".yaml", ".yml") && Pattern.compile("(?m)^scenarios:").matcher(text(f)).find();
     }
 
-    /** The ids of the packs on the classpath ({@code META-INF/talent-rules.packs}). */
-    private static Set<String> classpathPacks(ClassLoader loader) {
-        Set<String> ids = new LinkedHashSet<>();
-        try {
-            var urls = loader.getResources("META-INF/talent-rules.packs");
-            while (urls.hasMoreElements()) {
-                try (var in = urls.nextElement().openStream()) {
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                            .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ids;
-    }
-
     /**
      * An engine with the pack folders given by {@code --pack} and the classpath packs among
      * {@code packIds} that no folder replaces (an analyst's copy of a pack keeps its id); every
@@ -135,29 +117,22 @@ final class Workbench {
         return engine(options, packIds, null);
     }
 
-    /** The same with {@code reform} (may be null) compiled on top of the pack it names, once. */
+    /**
+     * The same with {@code reform} (may be null) compiled on top of the pack it names, once. A pack
+     * folder takes the place of the classpath pack with its id (the core's builder sees to it).
+     */
     static TalentRules engine(EngineOptions options, Set<String> packIds, io.github.talentrules.Reform reform) {
         TalentRules.Builder b = TalentRules.builder();
         if (reform != null) {
             b.reform(reform);
         }
-        Set<String> inFolders = new LinkedHashSet<>();
-        for (Path folder : options.packFolders) {
-            b.packFolder(folder);
-            Matcher m = ID.matcher(text(folder.resolve("pack.yaml")));
-            if (m.find()) {
-                inFolders.add(m.group(1));
-            }
-        }
-        if (packIds.isEmpty() && options.packFolders.isEmpty()) {
-            return b.classpathPacks().build();
-        }
         ClassLoader loader = Workbench.class.getClassLoader();
-        for (String id : packIds.isEmpty() ? classpathPacks(loader) : packIds) {
-            if (!inFolders.contains(id) && loader.getResource("talent-rules/" + id + "/pack.yaml") != null) {
-                b.classpathPack(id);
-            }
+        if (packIds.isEmpty()) {
+            b.classpathPacks();
+        } else {
+            packIds.stream().filter(id -> loader.getResource("talent-rules/" + id + "/pack.yaml") != null).forEach(b::classpathPack);
         }
+        options.packFolders.forEach(b::packFolder);
         return b.build();
     }
 }
