@@ -24,7 +24,59 @@ final class HelperArguments {
     private static final Pattern FACT_CALL = Pattern.compile(
             "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation)\\(\\s*\"([^\"]+)\"\\s*\\)");
 
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern DECLARED = Pattern.compile("@programme\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern MATCHED = Pattern.compile("programme\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
     private HelperArguments() {
+    }
+
+    /**
+     * A rule that selects in its conditions a programme its {@code @programme} does not name would be
+     * cited, covered and explained under the wrong programme: the programmes of a rule's first case
+     * pattern (its subject) must be ones it declares. Later patterns may look at other programmes'
+     * cases, as a rule over a batch does.
+     */
+    static void checkProgrammes(Map<String, String> drl, List<String> problems) {
+        drl.forEach((file, text) -> {
+            Matcher rule = RULE.matcher(text);
+            List<int[]> starts = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
+            while (rule.find()) {
+                starts.add(new int[] {rule.start()});
+                names.add(rule.group(1));
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                int from = starts.get(i)[0];
+                int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+                String block = text.substring(from, to);
+                Matcher declared = DECLARED.matcher(block);
+                if (!declared.find()) {
+                    continue; // the loader reports a rule without @programme
+                }
+                Set<String> ids = Set.of(declared.group(1).split("\\s*,\\s*"));
+                Matcher m = MATCHED.matcher(block);
+                if (m.find()) {
+                    List<String> selected = new java.util.ArrayList<>();
+                    if (m.group(1) != null) {
+                        selected.add(m.group(1));
+                    } else {
+                        Matcher q = QUOTED.matcher(m.group(2));
+                        while (q.find()) {
+                            selected.add(q.group(1));
+                        }
+                    }
+                    for (String id : selected) {
+                        if (!ids.contains(id)) {
+                            int line = (int) text.substring(0, from + m.start()).chars().filter(c -> c == '\n').count() + 1;
+                            problems.add(file + ":" + line + ": rule '" + names.get(i) + "' selects programme " + id
+                                    + ", which its @programme does not name");
+                        }
+                    }
+                }
+            }
+        });
     }
 
     static void check(Map<String, String> drl, Set<String> parameters, Set<String> names, List<String> problems) {

@@ -129,6 +129,7 @@ final class LoadedPack {
             Map<String, String> written = new LinkedHashMap<>(drl);
             written.putAll(reformDrl);
             HelperArguments.check(written, parameters.keySet(), names, problems);
+            HelperArguments.checkProgrammes(written, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }

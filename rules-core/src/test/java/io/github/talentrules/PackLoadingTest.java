@@ -162,4 +162,25 @@ class PackLoadingTest {
         assertThat(refused(p).problems()).singleElement().asString()
                 .contains("grant.max-age: the value from 2024-01-01 must be a number in years, not forty");
     }
+
+    @Test
+    void aRuleWhoseConditionsSelectAProgrammeItsMetadataDoesNotNameIsRefused() throws IOException {
+        Path p = pack();
+        replace(p.resolve("pack.yaml"), "programmes:\n", """
+                programmes:
+                  - id: demo.other
+                    document: 示例〔2024〕1号
+                    zh: 另一项目
+                    en: Another
+                    applicant: person
+                """);
+        replace(p.resolve("rules/grant.drl"), "@programme(\"demo.grant\") @soft", "@programme(\"demo.grant\") @soft");
+        String drl = Files.readString(p.resolve("rules/grant.drl"));
+        int at = drl.indexOf("rule \"2.3 一般应建有平台\"");
+        String block = drl.substring(at, drl.indexOf("end", at));
+        Files.writeString(p.resolve("rules/grant.drl"), drl.replace(block, block.replace("Facts(programme == \"demo.grant\")", "Facts(programme == \"demo.other\")")));
+
+        assertThat(refused(p).problems()).singleElement().asString()
+                .contains("rule '2.3 一般应建有平台' selects programme demo.other, which its @programme does not name");
+    }
 }
