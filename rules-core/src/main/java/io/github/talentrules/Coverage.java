@@ -100,11 +100,11 @@ public final class Coverage {
         if (rec.firings.containsKey(rule)) {
             return true;
         }
-        Object programmes = rec.rules.getOrDefault(rule, Map.of()).get("programme");
-        if (programmes == null) {
+        Map<String, Object> meta = rec.rules.getOrDefault(rule, Map.of());
+        if (meta.get("programme") == null) {
             return true;
         }
-        for (String p : programmes.toString().split("\\s*,\\s*")) {
+        for (String p : LoadedPack.programmes(meta)) {
             if (rec.programmes.contains(p)) {
                 return true;
             }

@@ -28,29 +28,43 @@ final class HelperArguments {
     private static final Pattern DECLARED = Pattern.compile("@programme\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern MATCHED = Pattern.compile("programme\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern PARAMS_PATTERN = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?Params\\s*\\(");
 
     private HelperArguments() {
     }
 
     /**
-     * A rule that selects in its conditions a programme its {@code @programme} does not name would be
-     * cited, covered and explained under the wrong programme: the programmes of a rule's first case
-     * pattern (its subject) must be ones it declares. Later patterns may look at other programmes'
-     * cases, as a rule over a batch does.
+     * Two checks on each rule's conditions:
+     * <ul>
+     * <li>A rule that selects a programme its {@code @programme} does not name would be cited, covered
+     * and explained under the wrong programme: the programmes of a rule's first case pattern (its
+     * subject) must be ones it declares. Later patterns may look at other programmes' cases, as a rule
+     * over a batch does.
+     * <li>A case's parameters come with its facts ({@code $f : Facts(..., $p : params)}); only the rules
+     * over a batch see a {@code Params} fact. A case rule that waited for one would never fire.
+     * </ul>
      */
-    static void checkProgrammes(Map<String, String> drl, List<String> problems) {
+    static void checkConditions(Map<String, String> drl, List<String> problems) {
         drl.forEach((file, text) -> {
             Matcher rule = RULE.matcher(text);
-            List<int[]> starts = new java.util.ArrayList<>();
+            List<Integer> starts = new java.util.ArrayList<>();
             List<String> names = new java.util.ArrayList<>();
             while (rule.find()) {
-                starts.add(new int[] {rule.start()});
+                starts.add(rule.start());
                 names.add(rule.group(1));
             }
             for (int i = 0; i < starts.size(); i++) {
-                int from = starts.get(i)[0];
-                int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+                int from = starts.get(i);
+                int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
                 String block = text.substring(from, to);
+                String name = names.get(i);
+                java.util.function.IntFunction<String> at = offset ->
+                        file + ":" + (text.substring(0, from + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + name + "' ";
+                Matcher params = PARAMS_PATTERN.matcher(block);
+                if (!block.contains("@scope(\"batch\")") && params.find()) {
+                    problems.add(at.apply(params.start()) + "waits for a Params fact, which only a rule over a batch sees;"
+                            + " bind the case's own parameters in its pattern: $f : Facts(programme == \"...\", $p : params)");
+                }
                 Matcher declared = DECLARED.matcher(block);
                 if (!declared.find()) {
                     continue; // the loader reports a rule without @programme
@@ -69,9 +83,7 @@ final class HelperArguments {
                     }
                     for (String id : selected) {
                         if (!ids.contains(id)) {
-                            int line = (int) text.substring(0, from + m.start()).chars().filter(c -> c == '\n').count() + 1;
-                            problems.add(file + ":" + line + ": rule '" + names.get(i) + "' selects programme " + id
-                                    + ", which its @programme does not name");
+                            problems.add(at.apply(m.start()) + "selects programme " + id + ", which its @programme does not name");
                         }
                     }
                 }

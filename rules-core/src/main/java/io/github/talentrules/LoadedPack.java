@@ -129,7 +129,7 @@ final class LoadedPack {
             Map<String, String> written = new LinkedHashMap<>(drl);
             written.putAll(reformDrl);
             HelperArguments.check(written, parameters.keySet(), names, problems);
-            HelperArguments.checkProgrammes(written, problems);
+            HelperArguments.checkConditions(written, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }
@@ -224,6 +224,12 @@ final class LoadedPack {
         return ks.newKieContainer(id).getKieBase();
     }
 
+    /** The programmes a rule's {@code @programme} names. */
+    static List<String> programmes(Map<String, Object> meta) {
+        Object p = meta.get("programme");
+        return p == null ? List.of() : List.of(p.toString().split("\\s*,\\s*"));
+    }
+
     private static String coreDrl() {
         try (var in = LoadedPack.class.getClassLoader().getResourceAsStream(CORE_DRL)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -263,7 +269,7 @@ final class LoadedPack {
                 problems.add("rule '" + rule + "' has no @programme");
                 continue;
             }
-            for (String prog : programmes.toString().split("\\s*,\\s*")) {
+            for (String prog : programmes(meta)) {
                 String doc = programmeDocument.get(prog);
                 if (doc == null) {
                     problems.add("rule '" + rule + "' names programme '" + prog + "', which pack.yaml does not list");

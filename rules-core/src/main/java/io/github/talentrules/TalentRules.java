@@ -142,7 +142,8 @@ public final class TalentRules {
             Programme programme = pack.programme(c.programme()).orElseThrow();
             Facts facts;
             try {
-                facts = new Facts(CaseReader.validate(c, programme), programme);
+                Case valid = CaseReader.validate(c, programme);
+                facts = new Facts(valid, programme, new Params(pack.parameters, valid.asOf()));
             } catch (InvalidCaseException e) {
                 continue; // left out of the rules over the batch; deciding the case reports why
             }
@@ -187,11 +188,11 @@ public final class TalentRules {
 
     /** A count over the batch speaks of a programme some case of the batch applies for, not of the pack's others. */
     private static boolean concernsTheBatch(LoadedPack pack, Finding f, List<Facts> cases) {
-        Object programmes = pack.rules.getOrDefault(f.rule(), Map.of()).get("programme");
-        if (programmes == null) {
+        Map<String, Object> meta = pack.rules.getOrDefault(f.rule(), Map.of());
+        if (meta.get("programme") == null) {
             return true;
         }
-        List<String> of = List.of(programmes.toString().split("\\s*,\\s*"));
+        List<String> of = LoadedPack.programmes(meta);
         return cases.stream().anyMatch(c -> of.contains(c.getProgramme()));
     }
 
@@ -247,12 +248,11 @@ public final class TalentRules {
         }
         Programme programme = pack.programme(c.programme()).orElseThrow();
         Case valid = CaseReader.validate(c, programme);
-        Facts facts = new Facts(valid, programme);
+        Facts facts = new Facts(valid, programme, new Params(pack.parameters, valid.asOf()));
         List<Finding> findings = new ArrayList<>();
         KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack, List.of(programme.id()), true);
         try {
             session.insert(facts);
-            session.insert(new Params(pack.parameters, valid.asOf()));
             session.insert(pack.descriptor.document(programme.document()));
             fire(session, pack, CASE_ONLY);
             for (Object o : session.getObjects(o -> o instanceof Finding)) {

@@ -141,8 +141,8 @@ class PackLoadingTest {
         replace(p.resolve("rules/grant.drl"), "Check.isTrue(drools, $f, \"hasPlatform\")", "Check.isTrue(drools, $f, \"hasPlatfrom\")");
 
         assertThat(refused(p).problems()).containsExactly(
-                "rules/grant.drl:22: the rule reads parameter 'grant.max-agee', which parameters.yaml does not have (did you mean 'grant.max-age'?)",
-                "rules/grant.drl:48: the rule reads 'hasPlatfrom', which pack.yaml declares as no fact, attestation or derived value (did you mean 'hasPlatform'?)");
+                "rules/grant.drl:21: the rule reads parameter 'grant.max-agee', which parameters.yaml does not have (did you mean 'grant.max-age'?)",
+                "rules/grant.drl:46: the rule reads 'hasPlatfrom', which pack.yaml declares as no fact, attestation or derived value (did you mean 'hasPlatform'?)");
     }
 
     @Test
@@ -182,5 +182,23 @@ class PackLoadingTest {
 
         assertThat(refused(p).problems()).singleElement().asString()
                 .contains("rule '2.3 一般应建有平台' selects programme demo.other, which its @programme does not name");
+    }
+
+    @Test
+    void aCaseRuleThatWaitsForAParamsFactIsRefusedItWouldNeverFire() throws IOException {
+        Path p = pack();
+        replace(p.resolve("rules/grant.drl"), """
+                    $f : Facts(programme == "demo.grant", $p : params)
+                then
+                    insert(Check.atMost(drools, $f, "age", $p, "grant.max-age"));""", """
+                    $f : Facts(programme == "demo.grant")
+                    $p : Params()
+                then
+                    insert(Check.atMost(drools, $f, "age", $p, "grant.max-age"));""");
+
+        assertThat(refused(p).problems()).singleElement().asString()
+                .startsWith("rules/grant.drl:20: ")
+                .contains("rule '2.1 年龄在40周岁以下' waits for a Params fact, which only a rule over a batch sees")
+                .contains("$f : Facts(programme == \"...\", $p : params)");
     }
 }

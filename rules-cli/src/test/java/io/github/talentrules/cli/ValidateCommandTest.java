@@ -42,13 +42,18 @@ class ValidateCommandTest {
     void aBrokenDrlIsReportedWithItsLineAndWarningsNameTheParameterAndTheRule() throws IOException {
         Path p = copyOfDemo();
         Path drl = p.resolve("rules/grant.drl");
-        Files.writeString(drl, Files.readString(drl).replace("insert(Check.isTrue(drools, $f, \"excellent\"));", "insert(Check.isTrue(drools, $f, \"excellent\")"));
+        String text = Files.readString(drl);
+        int broken = (int) text.substring(0, text.indexOf("\"excellent\"));")).lines().count();
+        Files.writeString(drl, text.replace("insert(Check.isTrue(drools, $f, \"excellent\"));", "insert(Check.isTrue(drools, $f, \"excellent\")"));
 
         Run r = Run.of("validate", p.toString());
 
         assertThat(r.status()).isEqualTo(ExitCodes.INVALID_PACK);
         assertThat(r.out()).startsWith(p + ": ").contains("  error: demo/rules/grant.drl:");
-        assertThat(r.out()).containsPattern("error: demo/rules/grant.drl:(5[0-9]|6[0-5]): ");
+        // The compiler reports the rule's line or the consequence's: a line of the broken rule.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("error: demo/rules/grant.drl:(\\d+): ").matcher(r.out());
+        assertThat(m.find()).isTrue();
+        assertThat(Integer.parseInt(m.group(1))).isBetween(broken - 8, broken);
     }
 
     @Test

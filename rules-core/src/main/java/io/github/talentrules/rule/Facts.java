@@ -24,11 +24,13 @@ public final class Facts {
     private final Case subject;
     private final Programme programme;
     private final Map<String, Object> derived;
+    private final Params params;
 
-    /** Made by the engine for each evaluation. */
-    public Facts(Case subject, Programme programme) {
+    /** Made by the engine for each evaluation, with the pack's parameters as they stand on the case's {@code asOf}. */
+    public Facts(Case subject, Programme programme, Params params) {
         this.subject = subject;
         this.programme = programme;
+        this.params = params;
         this.derived = new HashMap<>();
         for (DerivedSpec d : programme.derived()) {
             Object from = subject.facts().get(d.from());
@@ -45,6 +47,14 @@ public final class Facts {
 
     public LocalDate getAsOf() {
         return subject.asOf();
+    }
+
+    /**
+     * The pack's parameters on this case's reference date. A rule binds them in its case's pattern,
+     * {@code $f : Facts(programme == "...", $p : params)}, so that each case reads its own.
+     */
+    public Params getParams() {
+        return params;
     }
 
     /** The case itself. */

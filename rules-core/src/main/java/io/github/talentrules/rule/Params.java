@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pack's parameters as they stand on the case's reference date: one immutable fact per evaluation.
- * Rules read every number the text states from here.
+ * A pack's parameters as they stand on a reference date. Rules read every number the text states
+ * from here: a case rule from its case ({@code $f : Facts(..., $p : params)}), a rule over a batch
+ * from the one {@code Params} fact of the batch, on its latest {@code asOf}.
  */
 public final class Params {
     private final Map<String, Parameter> table;

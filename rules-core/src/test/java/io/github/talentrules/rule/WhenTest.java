@@ -44,7 +44,7 @@ class WhenTest {
     }
 
     private static Facts facts(Map<String, Object> facts) {
-        return new Facts(new Case("t.t", AS_OF, facts, Map.of(), "case"), P);
+        return new Facts(new Case("t.t", AS_OF, facts, Map.of(), "case"), P, PARAMS);
     }
 
     @ParameterizedTest(name = "returned {0}, applied {1} → {2}")
