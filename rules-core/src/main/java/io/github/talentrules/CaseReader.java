@@ -73,20 +73,25 @@ final class CaseReader {
 
     /** Checks a case built in Java the way a file is checked, and returns it with values in their declared types. */
     static Case validate(Case c, Programme p) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        boolean widened = false;
+        Map<String, Object> widened = null; // made only when a value is not yet of its declared type
         for (Map.Entry<String, Object> e : c.facts().entrySet()) {
-            FactSpec spec = p.fact(e.getKey()).orElseThrow(() ->
-                    new InvalidCaseException(c.source(), "facts." + e.getKey(), unknown(e.getKey(), p, false)));
-            Object v = typed(c.source(), e.getKey(), spec, e.getValue());
-            widened |= v != e.getValue();
-            facts.put(e.getKey(), v);
+            String name = e.getKey();
+            FactSpec spec = p.fact(name).orElseThrow(() ->
+                    new InvalidCaseException(c.source(), "facts." + name, unknown(name, p, false)));
+            Object v = typed(c.source(), name, spec, e.getValue());
+            if (v != e.getValue() && widened == null) {
+                widened = new LinkedHashMap<>(c.facts());
+            }
+            if (widened != null) {
+                widened.put(name, v);
+            }
         }
         for (String a : c.attestations().keySet()) {
             if (p.attestation(a).isEmpty()) {
                 throw new InvalidCaseException(c.source(), "attestations." + a, unknown(a, p, true));
             }
         }
+        Map<String, Object> facts = widened != null ? widened : c.facts();
         for (DerivedSpec d : p.derived()) {
             if (facts.get(d.from()) instanceof LocalDate from && from.isAfter(c.asOf())) {
                 throw new InvalidCaseException(c.source(), "facts." + d.from(),
@@ -94,7 +99,7 @@ final class CaseReader {
             }
         }
         // A case whose values already have their declared types is used as it is.
-        return widened ? new Case(c.programme(), c.asOf(), facts, c.attestations(), c.source()) : c;
+        return widened != null ? new Case(c.programme(), c.asOf(), widened, c.attestations(), c.source()) : c;
     }
 
     private static Object typed(String source, String name, FactSpec spec, Object v) {

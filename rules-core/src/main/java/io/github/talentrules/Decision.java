@@ -51,8 +51,7 @@ public final class Decision {
      * ELIGIBLE. Funding is given unless the case is ineligible.
      */
     static Decision of(Case c, Programme programme, Document document, List<Finding> raw, Glossary glossary) {
-        List<Finding> findings = new ArrayList<>(raw);
-        findings.sort(glossary.findingOrder());
+        List<Finding> findings = glossary.inOrder(raw);
         Set<String> relaxed = new java.util.HashSet<>();
         findings.forEach(f -> f.relaxes().ifPresent(relaxed::add));
         List<Finding> counted = findings.stream().filter(f -> !relaxed.contains(f.rule())).toList();

@@ -16,13 +16,31 @@ record Glossary(Programme programme, Map<String, Parameter> parameters, Map<Stri
         for (String r : rules.keySet()) {
             out.put(r, out.size());
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Findings in article order: by each rule's place, computed once per pack. */
-    java.util.Comparator<Finding> findingOrder() {
-        return java.util.Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
-                .thenComparing(Finding::rule, Decision.RULE_ORDER);
+    /**
+     * The findings in article order, by each rule's place computed once per pack; a rule the pack does
+     * not list (none should) goes last, by name. Findings of one rule keep their order.
+     */
+    java.util.List<Finding> inOrder(java.util.List<Finding> findings) {
+        long[] keys = new long[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Integer place = order.get(findings.get(i).rule());
+            if (place == null) {
+                java.util.List<Finding> out = new java.util.ArrayList<>(findings);
+                out.sort(java.util.Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
+                        .thenComparing(Finding::rule, Decision.RULE_ORDER));
+                return out;
+            }
+            keys[i] = (long) place << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        java.util.List<Finding> out = new java.util.ArrayList<>(keys.length);
+        for (long k : keys) {
+            out.add(findings.get((int) k));
+        }
+        return out;
     }
 
     String label(Operand o, Language language) {
