@@ -28,6 +28,7 @@ final class HelperArguments {
     private static final Pattern DECLARED = Pattern.compile("@programme\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern MATCHED = Pattern.compile("programme\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern CASE_PATTERN = Pattern.compile("\\bFacts\\s*\\(\\s*");
     private static final Pattern PARAMS_PATTERN = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?Params\\s*\\(");
 
     private HelperArguments() {
@@ -46,20 +47,10 @@ final class HelperArguments {
      */
     static void checkConditions(Map<String, String> drl, List<String> problems) {
         drl.forEach((file, text) -> {
-            Matcher rule = RULE.matcher(text);
-            List<Integer> starts = new java.util.ArrayList<>();
-            List<String> names = new java.util.ArrayList<>();
-            while (rule.find()) {
-                starts.add(rule.start());
-                names.add(rule.group(1));
-            }
-            for (int i = 0; i < starts.size(); i++) {
-                int from = starts.get(i);
-                int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-                String block = text.substring(from, to);
-                String name = names.get(i);
+            for (RuleText r : rules(text)) {
+                String block = r.text();
                 java.util.function.IntFunction<String> at = offset ->
-                        file + ":" + (text.substring(0, from + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + name + "' ";
+                        file + ":" + (text.substring(0, r.start() + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + r.name() + "' ";
                 Matcher params = PARAMS_PATTERN.matcher(block);
                 if (!block.contains("@scope(\"batch\")") && params.find()) {
                     problems.add(at.apply(params.start()) + "waits for a Params fact, which only a rule over a batch sees;"
@@ -72,16 +63,7 @@ final class HelperArguments {
                 Set<String> ids = Set.of(declared.group(1).split("\\s*,\\s*"));
                 Matcher m = MATCHED.matcher(block);
                 if (m.find()) {
-                    List<String> selected = new java.util.ArrayList<>();
-                    if (m.group(1) != null) {
-                        selected.add(m.group(1));
-                    } else {
-                        Matcher q = QUOTED.matcher(m.group(2));
-                        while (q.find()) {
-                            selected.add(q.group(1));
-                        }
-                    }
-                    for (String id : selected) {
+                    for (String id : selected(m)) {
                         if (!ids.contains(id)) {
                             problems.add(at.apply(m.start()) + "selects programme " + id + ", which its @programme does not name");
                         }
@@ -89,6 +71,66 @@ final class HelperArguments {
                 }
             }
         });
+    }
+
+    /** A rule's text in its file: from {@code rule "name"} to the next rule. */
+    private record RuleText(String name, int start, String text) {
+    }
+
+    private static List<RuleText> rules(String text) {
+        Matcher rule = RULE.matcher(text);
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        while (rule.find()) {
+            starts.add(rule.start());
+            names.add(rule.group(1));
+        }
+        List<RuleText> out = new java.util.ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            out.add(new RuleText(names.get(i), starts.get(i), text.substring(starts.get(i), to)));
+        }
+        return out;
+    }
+
+    /** The programme ids a {@code programme == "x"} or {@code programme in ("x", "y")} constraint names. */
+    private static List<String> selected(Matcher m) {
+        List<String> out = new java.util.ArrayList<>();
+        if (m.group(1) != null) {
+            out.add(m.group(1));
+        } else {
+            Matcher q = QUOTED.matcher(m.group(2));
+            while (q.find()) {
+                out.add(q.group(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The programmes whose cases the rules over a batch ({@code @scope("batch")}) read, in any of their
+     * patterns: a rule may look at other programmes' cases than its subject's (a team member who also
+     * applies as an expert). A case pattern that names no programme reads them all.
+     */
+    static Set<String> batchProgrammes(Map<String, String> drl, Set<String> all) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String text : drl.values()) {
+            for (RuleText r : rules(text)) {
+                if (!r.text().contains("@scope(\"batch\")")) {
+                    continue;
+                }
+                Matcher facts = CASE_PATTERN.matcher(r.text());
+                while (facts.find()) {
+                    Matcher m = MATCHED.matcher(r.text()).region(facts.end(), r.text().length());
+                    if (m.lookingAt()) {
+                        out.addAll(selected(m));
+                    } else {
+                        return all;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static void check(Map<String, String> drl, Set<String> parameters, Set<String> names, List<String> problems) {

@@ -33,8 +33,8 @@ final class LoadedPack {
     final String source;
     /** Sessions are reset and reused rather than built for every case; the pool grows with the threads. */
     final KieSessionsPool sessions;
-    /** Whether any rule runs over a batch of cases ({@code @scope("batch")}). */
-    final boolean hasBatchRules;
+    /** The programmes whose cases the rules over a batch ({@code @scope("batch")}) read; empty when there are none. */
+    final Set<String> batchProgrammes;
     /** What explanations need of each programme, made once. */
     final Map<String, Glossary> glossaries;
 
@@ -47,7 +47,7 @@ final class LoadedPack {
 
     private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
                        Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source,
-                       PackSource packSource, Map<String, String> drl, Optional<Reform> reform) {
+                       PackSource packSource, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes) {
         this.packSource = packSource;
         this.drl = drl;
         this.reform = reform;
@@ -57,7 +57,7 @@ final class LoadedPack {
         this.rules = rules;
         this.ruleFiles = ruleFiles;
         this.source = source;
-        this.hasBatchRules = rules.values().stream().anyMatch(m -> "batch".equals(m.get("scope")));
+        this.batchProgrammes = Set.copyOf(batchProgrammes);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, Glossary> g = new LinkedHashMap<>();
         descriptor.programmes().forEach(p -> g.put(p.id(), new Glossary(p, parameters, rules)));
@@ -143,7 +143,8 @@ final class LoadedPack {
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
             return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
-                    java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform));
+                    java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
+                    HelperArguments.batchProgrammes(written, programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())));
         } catch (TreeException e) {
             throw new InvalidPackException(packName, List.of(e.getMessage()));
         }

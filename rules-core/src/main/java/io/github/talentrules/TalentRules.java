@@ -120,14 +120,24 @@ public final class TalentRules {
     }
 
     /**
+     * The programmes whose cases the rules over a batch read, in any of their conditions: only these
+     * cases need pass through {@link #acrossCases}.
+     */
+    public Set<String> programmesReadAcrossCases() {
+        Set<String> out = new java.util.TreeSet<>();
+        packs.forEach(p -> out.addAll(p.batchProgrammes));
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
      * Runs only the rules over a batch ({@code @scope("batch")}) on {@code cases}, without deciding
      * them: for a caller that decides each case on its own, such as a sheet streamed row by row
      * ({@code io.github.talentrules.sheet}). Each finding that concerns one case goes to
      * {@code onCase} with that case's index in {@code cases}; join them to its decision with
      * {@link #decide(Case, List)}. The batch returned has no decisions: its
-     * {@link Batch#findings()} are those over the batch as a whole. Cases of programmes without
-     * batch rules are skipped cheaply; an invalid case is left out (deciding it reports why), so
-     * one bad row never stops the checks over the others.
+     * {@link Batch#findings()} are those over the batch as a whole. Cases of programmes that no
+     * batch rule reads ({@link #programmesReadAcrossCases()}) are skipped cheaply; an invalid case is
+     * left out (deciding it reports why), so one bad row never stops the checks over the others.
      */
     public Batch acrossCases(List<Case> cases, java.util.function.BiConsumer<Integer, Finding> onCase) {
         Map<LoadedPack, List<Facts>> byPack = new LinkedHashMap<>();
@@ -136,8 +146,8 @@ public final class TalentRules {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             LoadedPack pack = byProgramme.get(c.programme());
-            if (pack == null || !pack.hasBatchRules) {
-                continue; // no rule over a batch to run; an unknown programme is reported when the case is decided
+            if (pack == null || !pack.batchProgrammes.contains(c.programme())) {
+                continue; // no rule over a batch reads it; an unknown programme is reported when the case is decided
             }
             Programme programme = pack.programme(c.programme()).orElseThrow();
             Facts facts;

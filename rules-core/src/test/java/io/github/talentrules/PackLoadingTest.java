@@ -201,4 +201,22 @@ class PackLoadingTest {
                 .contains("rule '2.1 年龄在40周岁以下' waits for a Params fact, which only a rule over a batch sees")
                 .contains("$f : Facts(programme == \"...\", $p : params)");
     }
+
+    @Test
+    void theProgrammesTheBatchRulesReadAreThoseTheirPatternsNameOrEveryOneWhereAPatternNamesNone() throws IOException {
+        Path p = pack();
+        replace(p.resolve("pack.yaml"), "programmes:\n", """
+                programmes:
+                  - id: demo.other
+                    document: 示例〔2024〕1号
+                    zh: 另一项目
+                    en: Another
+                    applicant: person
+                """);
+        assertThat(TalentRules.builder().packFolder(p).build().programmesReadAcrossCases()).containsExactly("demo.grant");
+
+        replace(p.resolve("rules/grant.drl"), "accumulate(Facts(programme == \"demo.grant\", claims(\"selected\") == true), count(1))",
+                "accumulate(Facts(claims(\"selected\") == true), count(1))");
+        assertThat(TalentRules.builder().packFolder(p).build().programmesReadAcrossCases()).containsExactly("demo.grant", "demo.other");
+    }
 }

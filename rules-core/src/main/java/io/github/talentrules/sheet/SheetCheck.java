@@ -70,17 +70,7 @@ public final class SheetCheck {
     private SheetCheck(Settings settings, LongConsumer progress) {
         this.settings = settings;
         this.progress = progress;
-        Set<String> batch = new LinkedHashSet<>();
-        for (RulePack pack : settings.rules().packs()) {
-            for (Map<String, Object> meta : settings.rules().rules(pack.id()).values()) {
-                if ("batch".equals(String.valueOf(meta.get("scope"))) && meta.get("programme") != null) {
-                    for (String p : meta.get("programme").toString().split("\\s*,\\s*")) {
-                        batch.add(p);
-                    }
-                }
-            }
-        }
-        this.batchProgrammes = Collections.unmodifiableSet(batch);
+        this.batchProgrammes = settings.rules().programmesReadAcrossCases();
     }
 
     /** Starts a check over the packs of {@code rules}. */
