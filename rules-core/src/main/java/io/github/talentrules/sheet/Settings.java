@@ -36,8 +36,15 @@ record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String
     String knownProgrammes(String cell) {
         java.util.List<String> ids = new java.util.ArrayList<>(programmes.keySet());
         if (ids.size() > 6) {
+            // Each programme's id and names, already normal in programmeNames; scored once each.
+            Map<String, StringBuilder> names = new java.util.HashMap<>();
+            programmeNames.forEach((name, id) -> names.computeIfAbsent(id, k -> new StringBuilder()).append(name));
             String n = Headers.normal(cell);
-            ids.sort(java.util.Comparator.comparingInt(id -> -common(n, id, programmes.get(id))));
+            Map<String, Integer> score = new java.util.HashMap<>();
+            for (String id : ids) {
+                score.put(id, common(n, names.getOrDefault(id, new StringBuilder()).toString()));
+            }
+            ids.sort(java.util.Comparator.comparingInt(id -> -score.get(id)));
             ids = ids.subList(0, 6);
         }
         boolean zh = language == Language.ZH;
@@ -46,8 +53,7 @@ record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String
     }
 
     /** How many characters of a cell a programme's id or names share: a rough nearness for suggestions. */
-    private static int common(String cell, String id, Programme p) {
-        String names = Headers.normal(id + p.zh() + p.en());
+    private static int common(String cell, String names) {
         return (int) cell.codePoints().filter(c -> names.indexOf(c) >= 0).count();
     }
 }
