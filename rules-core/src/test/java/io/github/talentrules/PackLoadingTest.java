@@ -24,6 +24,18 @@ class PackLoadingTest {
         Files.writeString(file, text.replace(from, to));
     }
 
+    /** A second programme of the demo document, demo.other, with no facts and no rules. */
+    private static void addOtherProgramme(Path pack) throws IOException {
+        replace(pack.resolve("pack.yaml"), "programmes:\n", """
+                programmes:
+                  - id: demo.other
+                    document: 示例〔2024〕1号
+                    zh: 另一项目
+                    en: Another
+                    applicant: person
+                """);
+    }
+
     private static InvalidPackException refused(Path pack) {
         try {
             TalentRules.builder().packFolder(pack).build();
@@ -166,14 +178,7 @@ class PackLoadingTest {
     @Test
     void aRuleWhoseConditionsSelectAProgrammeItsMetadataDoesNotNameIsRefused() throws IOException {
         Path p = pack();
-        replace(p.resolve("pack.yaml"), "programmes:\n", """
-                programmes:
-                  - id: demo.other
-                    document: 示例〔2024〕1号
-                    zh: 另一项目
-                    en: Another
-                    applicant: person
-                """);
+        addOtherProgramme(p);
         replace(p.resolve("rules/grant.drl"), "@programme(\"demo.grant\") @soft", "@programme(\"demo.grant\") @soft");
         String drl = Files.readString(p.resolve("rules/grant.drl"));
         int at = drl.indexOf("rule \"2.3 一般应建有平台\"");
@@ -205,14 +210,7 @@ class PackLoadingTest {
     @Test
     void theProgrammesTheBatchRulesReadAreThoseTheirPatternsNameOrEveryOneWhereAPatternNamesNone() throws IOException {
         Path p = pack();
-        replace(p.resolve("pack.yaml"), "programmes:\n", """
-                programmes:
-                  - id: demo.other
-                    document: 示例〔2024〕1号
-                    zh: 另一项目
-                    en: Another
-                    applicant: person
-                """);
+        addOtherProgramme(p);
         assertThat(TalentRules.builder().packFolder(p).build().programmesReadAcrossCases()).containsExactly("demo.grant");
 
         replace(p.resolve("rules/grant.drl"), "accumulate(Facts(programme == \"demo.grant\", claims(\"selected\") == true), count(1))",
