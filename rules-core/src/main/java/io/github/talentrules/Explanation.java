@@ -266,7 +266,6 @@ final class Explanation {
     }
 
     static String money(BigDecimal yuan, Language lang) {
-        DecimalFormat plain = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         if (lang == Language.ZH) {
             String s = yuan.stripTrailingZeros().toPlainString() + "元";
             if (yuan.abs().compareTo(WAN) >= 0) {
@@ -274,7 +273,8 @@ final class Explanation {
             }
             return s;
         }
-        return plain.format(yuan) + " yuan";
+        // DecimalFormat is costly to make and not thread-safe: made here, only where it is used.
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(yuan) + " yuan";
     }
 
     private static final String DIGITS = "〇一二三四五六七八九";

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 /** What a {@link SheetCheck} was built with, shared by its parts. */
 record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String, String> programmeNames,
+                Map<String, String> programmeText,
                 Optional<String> programme, Optional<LocalDate> asOf, Mapping mapping, Language language,
                 Optional<Charset> encoding, Optional<Format> format, int threads) {
 
@@ -26,6 +27,13 @@ record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String
         return Map.copyOf(names);
     }
 
+    /** Each programme's id and names run together, as {@link Headers#normal} makes them: for suggestions. */
+    static Map<String, String> texts(Map<String, Programme> programmes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        programmes.values().forEach(p -> out.put(p.id(), Headers.normal(p.id() + p.zh() + p.en())));
+        return Map.copyOf(out);
+    }
+
     /** The programme a cell names: its id, or its Chinese or English name; {@code null} when none. */
     String programmeId(String cell) {
         String id = programmeNames.get(cell);
@@ -36,13 +44,10 @@ record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String
     String knownProgrammes(String cell) {
         java.util.List<String> ids = new java.util.ArrayList<>(programmes.keySet());
         if (ids.size() > 6) {
-            // Each programme's id and names, already normal in programmeNames; scored once each.
-            Map<String, StringBuilder> names = new java.util.HashMap<>();
-            programmeNames.forEach((name, id) -> names.computeIfAbsent(id, k -> new StringBuilder()).append(name));
             String n = Headers.normal(cell);
             Map<String, Integer> score = new java.util.HashMap<>();
             for (String id : ids) {
-                score.put(id, common(n, names.getOrDefault(id, new StringBuilder()).toString()));
+                score.put(id, common(n, programmeText.get(id)));
             }
             ids.sort(java.util.Comparator.comparingInt(id -> -score.get(id)));
             ids = ids.subList(0, 6);

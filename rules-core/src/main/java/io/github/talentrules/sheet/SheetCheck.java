@@ -611,7 +611,8 @@ public final class SheetCheck {
                             + "', which is no fact or attestation of any programme (nor program, asOf, ignore)");
                 }
             }
-            Settings s = new Settings(rules, Collections.unmodifiableMap(programmes), Settings.names(programmes), Optional.ofNullable(prog),
+            Settings s = new Settings(rules, Collections.unmodifiableMap(programmes), Settings.names(programmes),
+                    Settings.texts(programmes), Optional.ofNullable(prog),
                     Optional.ofNullable(asOf != null ? asOf : mapping.asOf().orElse(null)), mapping, language,
                     Optional.ofNullable(encoding), Optional.ofNullable(format), threads);
             return new SheetCheck(s, progress);
