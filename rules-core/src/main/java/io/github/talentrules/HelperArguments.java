@@ -29,18 +29,24 @@ final class HelperArguments {
     private static final Pattern MATCHED = Pattern.compile("programme\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern CASE_PATTERN = Pattern.compile("\\bFacts\\s*\\(\\s*");
+    private static final Pattern FINDING_PATTERN = Pattern.compile("\\bFinding\\s*\\(");
+    private static final Pattern RULE_EQUALS = Pattern.compile("\\brule\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern RULE_IN = Pattern.compile("\\brule\\s+in\\s*\\(((?:\\s*\"[^\"]*\"\\s*,?)+)\\)");
+    private static final Pattern HELPER_INSERT = Pattern.compile("\\binsert\\s*\\(\\s*(Check|Pay|Across)\\.");
     private static final Pattern PARAMS_PATTERN = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?Params\\s*\\(");
 
     private HelperArguments() {
     }
 
     /**
-     * Two checks on each rule's conditions:
+     * Checks on each rule's text:
      * <ul>
      * <li>A rule that selects a programme its {@code @programme} does not name would be cited, covered
      * and explained under the wrong programme: the programmes of a rule's first case pattern (its
      * subject) must be ones it declares. Later patterns may look at other programmes' cases, as a rule
      * over a batch does.
+     * <li>The helpers record their findings themselves: a consequence that inserts one would record it
+     * twice.
      * <li>A case's parameters come with its facts ({@code $f : Facts(..., $p : params)}); only the rules
      * over a batch see a {@code Params} fact. A case rule that waited for one would never fire.
      * </ul>
@@ -51,6 +57,11 @@ final class HelperArguments {
                 String block = r.text();
                 java.util.function.IntFunction<String> at = offset ->
                         file + ":" + (text.substring(0, r.start() + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + r.name() + "' ";
+                Matcher inserted = HELPER_INSERT.matcher(block);
+                if (inserted.find()) {
+                    problems.add(at.apply(inserted.start()) + "inserts what " + inserted.group(1) + " made; the helper records its"
+                            + " finding itself: call it alone, " + inserted.group(1) + ".x(drools, ...);");
+                }
                 Matcher params = PARAMS_PATTERN.matcher(block);
                 if (!block.contains("@scope(\"batch\")") && params.find()) {
                     problems.add(at.apply(params.start()) + "waits for a Params fact, which only a rule over a batch sees;"
@@ -131,6 +142,62 @@ final class HelperArguments {
             }
         }
         return out;
+    }
+
+    /**
+     * Which rules' findings some rule's conditions read: those a {@code Finding(rule == "...")} or
+     * {@code Finding(rule in ("...", ...))} pattern names. Any other pattern on findings (by status,
+     * by article, {@code rule not in}...) may read any finding, and then all are read. Only the
+     * findings read are inserted into the session ({@link io.github.talentrules.internal.Recorder}),
+     * so this must never answer "not read" for a finding that a rule reads.
+     */
+    static java.util.function.Predicate<String> findingsRead(Map<String, String> drl) {
+        Set<String> named = new java.util.HashSet<>();
+        for (String text : drl.values()) {
+            Matcher pattern = FINDING_PATTERN.matcher(text);
+            while (pattern.find()) {
+                String inside = inside(text, pattern.end());
+                if (inside == null) {
+                    return rule -> true;
+                }
+                int before = named.size();
+                String rest = inside;
+                Matcher eq = RULE_EQUALS.matcher(rest);
+                while (eq.find()) {
+                    named.add(eq.group(1));
+                }
+                rest = eq.replaceAll("");
+                Matcher in = RULE_IN.matcher(rest);
+                while (in.find()) {
+                    Matcher q = QUOTED.matcher(in.group(1));
+                    while (q.find()) {
+                        named.add(q.group(1));
+                    }
+                }
+                rest = in.replaceAll("");
+                if (named.size() == before || rest.matches("(?s).*\\brule\\b.*")) {
+                    return rule -> true;
+                }
+            }
+        }
+        return Set.copyOf(named)::contains;
+    }
+
+    /** The text between the parenthesis opened just before {@code from} and the one that closes it; null if none does. */
+    private static String inside(String text, int from) {
+        int depth = 1;
+        boolean quoted = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' && text.charAt(i - 1) != '\\') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return text.substring(from, i);
+            }
+        }
+        return null;
     }
 
     static void check(Map<String, String> drl, Set<String> parameters, Set<String> names, List<String> problems) {

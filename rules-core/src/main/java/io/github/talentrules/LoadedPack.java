@@ -35,6 +35,8 @@ final class LoadedPack {
     final KieSessionsPool sessions;
     /** The programmes whose cases the rules over a batch ({@code @scope("batch")}) read; empty when there are none. */
     final Set<String> batchProgrammes;
+    /** Whether some rule's conditions read the findings of the rule of a given name: only those are inserted. */
+    final java.util.function.Predicate<String> findingsRead;
     /** What explanations need of each programme, made once. */
     final Map<String, Glossary> glossaries;
 
@@ -47,7 +49,8 @@ final class LoadedPack {
 
     private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
                        Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source,
-                       PackSource packSource, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes) {
+                       PackSource packSource, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes,
+                       java.util.function.Predicate<String> findingsRead) {
         this.packSource = packSource;
         this.drl = drl;
         this.reform = reform;
@@ -58,6 +61,7 @@ final class LoadedPack {
         this.ruleFiles = ruleFiles;
         this.source = source;
         this.batchProgrammes = Set.copyOf(batchProgrammes);
+        this.findingsRead = findingsRead;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, Glossary> g = new LinkedHashMap<>();
         descriptor.programmes().forEach(p -> g.put(p.id(), new Glossary(p, parameters, rules)));
@@ -144,7 +148,8 @@ final class LoadedPack {
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
             return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
                     java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
-                    HelperArguments.batchProgrammes(written, programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())));
+                    HelperArguments.batchProgrammes(written, programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
+                    HelperArguments.findingsRead(written));
         } catch (TreeException e) {
             throw new InvalidPackException(packName, List.of(e.getMessage()));
         }

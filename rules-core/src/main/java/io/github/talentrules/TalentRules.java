@@ -1,6 +1,7 @@
 package io.github.talentrules;
 
 import io.github.talentrules.internal.Names;
+import io.github.talentrules.internal.Recorder;
 import io.github.talentrules.rule.Across;
 import io.github.talentrules.rule.Facts;
 import io.github.talentrules.rule.Params;
@@ -170,6 +171,8 @@ public final class TalentRules {
             try {
                 java.time.LocalDate latest = entry.getValue().stream().map(Facts::getAsOf)
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
+                Recorder recorder = new Recorder(pack.findingsRead);
+                session.setGlobal(Recorder.GLOBAL, recorder);
                 session.insert(new Params(pack.parameters, latest));
                 entry.getValue().forEach(session::insert);
                 // A rule over a batch may fire once for each case (each duplicate of a sheet of 10^5 rows):
@@ -180,7 +183,7 @@ public final class TalentRules {
                     throw new IllegalStateException("pack " + pack.descriptor.id() + " fired " + fired
                             + " rules over a batch of " + entry.getValue().size() + " cases: a rule loops");
                 }
-                for (Object o : session.getObjects()) {
+                for (Object o : recorder.recorded()) {
                     if (o instanceof Across.OnCase oc) {
                         onCase.accept(index.get(oc.subject()), oc.finding());
                     } else if (o instanceof Finding f && concernsTheBatch(pack, f, entry.getValue())) {
@@ -262,10 +265,12 @@ public final class TalentRules {
         List<Finding> findings = new ArrayList<>();
         KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack, List.of(programme.id()), true);
         try {
+            Recorder recorder = new Recorder(pack.findingsRead);
+            session.setGlobal(Recorder.GLOBAL, recorder);
             session.insert(facts);
             session.insert(pack.descriptor.document(programme.document()));
             fire(session, pack, CASE_ONLY);
-            for (Object o : session.getObjects(o -> o instanceof Finding)) {
+            for (Object o : recorder.recorded()) {
                 findings.add((Finding) o);
             }
         } finally {

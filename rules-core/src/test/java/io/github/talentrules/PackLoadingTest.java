@@ -48,7 +48,7 @@ class PackLoadingTest {
     @Test
     void brokenDrlIsReportedWithFileAndLineAndThePackIsRefusedWhole() throws IOException {
         Path p = pack();
-        replace(p.resolve("rules/grant.drl"), "insert(Check.isTrue(drools, $f, \"hasPlatform\"));", "insert(Check.isTrue(drools, $f, \"hasPlatform\")");
+        replace(p.resolve("rules/grant.drl"), "Check.isTrue(drools, $f, \"hasPlatform\");", "Check.isTrue(drools, $f, \"hasPlatform\";");
 
         InvalidPackException e = refused(p);
 
@@ -195,11 +195,11 @@ class PackLoadingTest {
         replace(p.resolve("rules/grant.drl"), """
                     $f : Facts(programme == "demo.grant", $p : params)
                 then
-                    insert(Check.atMost(drools, $f, "age", $p, "grant.max-age"));""", """
+                    Check.atMost(drools, $f, "age", $p, "grant.max-age");""", """
                     $f : Facts(programme == "demo.grant")
                     $p : Params()
                 then
-                    insert(Check.atMost(drools, $f, "age", $p, "grant.max-age"));""");
+                    Check.atMost(drools, $f, "age", $p, "grant.max-age");""");
 
         assertThat(refused(p).problems()).singleElement().asString()
                 .startsWith("rules/grant.drl:20: ")

@@ -118,7 +118,7 @@ class ReformTest {
     void aBrokenReformRuleIsReportedWithItsFileAndLine() throws IOException {
         Files.createDirectories(dir.resolve("rules"));
         Files.writeString(dir.resolve("rules/broken.drl"), Files.readString(WORKBENCH.resolve("demo-rules/grant-reform.drl"))
-                .replace("insert(Check.isTrue(drools, $f, \"confirmed\"));", "insert(Check.isTrue(drools, $f, \"confirmed\")"));
+                .replace("Check.isTrue(drools, $f, \"confirmed\");", "Check.isTrue(drools, $f, \"confirmed\";"));
         Path r = write("reform: broken\npack: demo\nrules:\n  folder: rules\n  replaces: [2.2 具有硕士以上学位]\n");
 
         assertThatThrownBy(() -> DemoPack.RULES.withReform(Reform.read(r)))

@@ -43,8 +43,8 @@ class ValidateCommandTest {
         Path p = copyOfDemo();
         Path drl = p.resolve("rules/grant.drl");
         String text = Files.readString(drl);
-        int broken = (int) text.substring(0, text.indexOf("\"excellent\"));")).lines().count();
-        Files.writeString(drl, text.replace("insert(Check.isTrue(drools, $f, \"excellent\"));", "insert(Check.isTrue(drools, $f, \"excellent\")"));
+        int broken = (int) text.substring(0, text.indexOf("\"excellent\");")).lines().count();
+        Files.writeString(drl, text.replace("Check.isTrue(drools, $f, \"excellent\");", "Check.isTrue(drools, $f, \"excellent\";"));
 
         Run r = Run.of("validate", p.toString());
 

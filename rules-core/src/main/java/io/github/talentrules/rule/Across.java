@@ -47,12 +47,12 @@ public final class Across {
         Clause c = new Clause(Clause.Test.EQUALS, s, others, Truth.of(!alone), subject.missingPath(fact));
         Finding f = new Finding(Check.name(rule), Check.article(rule), alone ? Status.PASS : status, List.of(c), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty());
-        return new OnCase(subject, f);
+        return Check.record(rule, new OnCase(subject, f));
     }
 
     /** A count over the batch no greater than a limit (a quota); {@code @soft} for 左右. */
     public static Finding atMost(Object rule, String counted, Number count, Params p, String key) {
-        return count(rule, Clause.Test.AT_MOST, counted, count, p, key);
+        return Check.record(rule, count(rule, Clause.Test.AT_MOST, counted, count, p, key));
     }
 
     /**
@@ -63,10 +63,10 @@ public final class Across {
     public static Finding target(Object rule, String counted, Number count, Params p, String key) {
         Finding f = count(rule, Clause.Test.AT_LEAST, counted, count, p, key);
         if (f.clauses().get(0).result() == Truth.TRUE) {
-            return f;
+            return Check.record(rule, f);
         }
-        return new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
-                Optional.of(io.github.talentrules.Note.TARGET_SHORTFALL), Optional.empty(), Optional.empty());
+        return Check.record(rule, new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
+                Optional.of(io.github.talentrules.Note.TARGET_SHORTFALL), Optional.empty(), Optional.empty()));
     }
 
     private static Finding count(Object rule, Clause.Test test, String counted, Number count, Params p, String key) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.github.talentrules.internal.Recorder;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -19,8 +20,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * UNKNOWN (a fact absent) gives REVIEW with the missing facts listed. A rule with the metadata
  * {@code @soft} (一般应、原则上) gives REVIEW where it would give FAIL.
  *
- * <p>The finding takes the rule's name and its {@code @article} from the rule itself. A rule's
- * consequence is one call: {@code insert(Check.atMost(drools, $f, "age", $p, "intl-training.max-age"));}
+ * <p>The finding takes the rule's name and its {@code @article} from the rule itself, and the helper
+ * records it for the decision: a rule's consequence is one call,
+ * {@code Check.atMost(drools, $f, "age", $p, "intl-training.max-age");}, never an {@code insert}.
  */
 public final class Check {
     private Check() {
@@ -28,11 +30,7 @@ public final class Check {
 
     /** Every clause holds. */
     public static Finding all(Object rule, Clause... clauses) {
-        Truth t = Truth.TRUE;
-        for (Clause c : clauses) {
-            t = t.and(c.result());
-        }
-        return finding(rule, t, List.of(clauses));
+        return record(rule, allOf(rule, clauses));
     }
 
     /** At least one clause holds (…之一). */
@@ -40,6 +38,14 @@ public final class Check {
         Truth t = Truth.FALSE;
         for (Clause c : clauses) {
             t = t.or(c.result());
+        }
+        return record(rule, finding(rule, t, List.of(clauses)));
+    }
+
+    private static Finding allOf(Object rule, Clause... clauses) {
+        Truth t = Truth.TRUE;
+        for (Clause c : clauses) {
+            t = t.and(c.result());
         }
         return finding(rule, t, List.of(clauses));
     }
@@ -89,26 +95,26 @@ public final class Check {
      */
     public static Finding relax(Object rule, Finding base) {
         // Where the base could not be judged (a fact absent), the facts it needs are still needed.
-        return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), base.missing(),
+        return record(rule, new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), base.missing(),
                 Optional.of(base.missing().isEmpty() ? Note.RELAXATION_CLAIMED : Note.MISSING), Optional.of(base.rule()),
-                Optional.empty());
+                Optional.empty()));
     }
 
     /** An exception (但…除外) that applies: the base rule's FAIL does not count. */
     public static Finding except(Object rule, Finding base) {
         if (!base.missing().isEmpty()) {
             // An exception never passes a condition whose facts were not given.
-            return new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), base.missing(),
-                    Optional.of(Note.MISSING), Optional.of(base.rule()), Optional.empty());
+            return record(rule, new Finding(name(rule), article(rule), Status.REVIEW, base.clauses(), base.missing(),
+                    Optional.of(Note.MISSING), Optional.of(base.rule()), Optional.empty()));
         }
-        return new Finding(name(rule), article(rule), Status.PASS, base.clauses(), List.of(),
-                Optional.empty(), Optional.of(base.rule()), Optional.empty());
+        return record(rule, new Finding(name(rule), article(rule), Status.PASS, base.clauses(), List.of(),
+                Optional.empty(), Optional.of(base.rule()), Optional.empty()));
     }
 
     /** The text says nothing about this case: REVIEW, saying so. */
     public static Finding silent(Object rule, Clause... clauses) {
-        return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
-                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty());
+        return record(rule, new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
+                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -117,18 +123,18 @@ public final class Check {
      * absent fact gives REVIEW listing it, as everywhere.
      */
     public static Finding allOrSilent(Object rule, Clause... clauses) {
-        Finding f = all(rule, clauses);
+        Finding f = allOf(rule, clauses);
         if (f.status() != Status.FAIL) {
-            return f;
+            return record(rule, f);
         }
-        return new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
-                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty());
+        return record(rule, new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
+                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty()));
     }
 
     /** The text decides this case by case (一事一议): REVIEW, saying so. */
     public static Finding caseByCase(Object rule, Clause... clauses) {
-        return new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
-                Optional.of(Note.CASE_BY_CASE), Optional.empty(), Optional.empty());
+        return record(rule, new Finding(name(rule), article(rule), Status.REVIEW, List.of(clauses), List.of(),
+                Optional.of(Note.CASE_BY_CASE), Optional.empty(), Optional.empty()));
     }
 
     /** The case's reference date lies in the document's in-force period; the article is the document's. */
@@ -138,8 +144,8 @@ public final class Check {
         d.inForceUntil().ifPresent(u -> period.add(new Operand("inForce.until", u, Operand.Source.CONSTANT)));
         Clause c = new Clause(Clause.Test.IN_PERIOD, new Operand("asOf", f.getAsOf(), Operand.Source.FACT), period,
                 Truth.of(d.inForceOn(f.getAsOf())), "asOf");
-        return new Finding(name(rule), d.inForceArticle(), c.result() == Truth.TRUE ? Status.PASS : Status.FAIL,
-                List.of(c), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        return record(rule, new Finding(name(rule), d.inForceArticle(), c.result() == Truth.TRUE ? Status.PASS : Status.FAIL,
+                List.of(c), List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     static Finding finding(Object rule, Truth truth, List<Clause> clauses) {
@@ -191,6 +197,12 @@ public final class Check {
             throw new IllegalArgumentException("pass the rule's 'drools' to the helper, not " + drools);
         }
         return context.getRule();
+    }
+
+    /** Records what a helper made for the running rule ({@link Recorder}): once per helper call. */
+    static <T> T record(Object rule, T made) {
+        rule(rule);
+        return Recorder.record((RuleContext) rule, made);
     }
 
     static String name(Object rule) {

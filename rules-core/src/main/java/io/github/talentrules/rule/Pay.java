@@ -36,10 +36,10 @@ public final class Pay {
     /** The text gives a range (10-15万元/年). */
     public static Finding range(Object rule, Params p, String minKey, String maxKey) {
         Funding f = Funding.range(p.decimal(minKey), p.decimal(maxKey), p.leaf(maxKey).unit());
-        return new Finding(Check.name(rule), Check.article(rule), Status.PASS,
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS,
                 List.of(new Clause(Clause.Test.EQUALS, p.operand(minKey), List.of(), Truth.TRUE, minKey),
                         new Clause(Clause.Test.EQUALS, p.operand(maxKey), List.of(), Truth.TRUE, maxKey)),
-                List.of(), Optional.empty(), Optional.empty(), Optional.of(f));
+                List.of(), Optional.empty(), Optional.empty(), Optional.of(f)));
     }
 
     /**
@@ -52,14 +52,14 @@ public final class Pay {
             return unspecified(rule);
         }
         Clause c = new Clause(Clause.Test.EQUALS, o, List.of(), Truth.TRUE, f.missingPath(fact));
-        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
-                Optional.empty(), Optional.of(Funding.exact(f.decimal(fact), unit)));
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(),
+                Optional.empty(), Optional.empty(), Optional.of(Funding.exact(f.decimal(fact), unit))));
     }
 
     /** The text gives no amount: it is unspecified unless a later rule takes one the case supplies. */
     public static Finding unspecified(Object rule) {
-        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(), List.of(),
-                Optional.of(Note.AMOUNT_UNSPECIFIED), Optional.empty(), Optional.of(Funding.unspecifiedAmount()));
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(), List.of(),
+                Optional.of(Note.AMOUNT_UNSPECIFIED), Optional.empty(), Optional.of(Funding.unspecifiedAmount())));
     }
 
     /**
@@ -72,23 +72,24 @@ public final class Pay {
         List<?> rows = p.list(key);
         String unit = p.leaf(key).unit().equals("tiers") ? "yuan" : p.leaf(key).unit();
         if (subject.isAbsent()) {
-            return Check.finding(rule, Truth.UNKNOWN, List.of(tierClause(f, fact, subject, p, key, 0, rows.size() - 1, Truth.UNKNOWN)));
+            return Check.record(rule, Check.finding(rule, Truth.UNKNOWN,
+                    List.of(tierClause(f, fact, subject, p, key, 0, rows.size() - 1, Truth.UNKNOWN))));
         }
         BigDecimal v = new BigDecimal(subject.value().toString());
         for (int i = 0; i < rows.size(); i++) {
             Map<?, ?> row = (Map<?, ?>) rows.get(i);
             if (v.compareTo(bound(row, "from", key)) >= 0 && v.compareTo(bound(row, "to", key)) <= 0) {
                 Funding funding = Funding.exact(bound(row, "amount", key), unit);
-                return new Finding(Check.name(rule), Check.article(rule), Status.PASS,
+                return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS,
                         List.of(tierClause(f, fact, subject, p, key, i, i, Truth.TRUE)), List.of(), Optional.empty(),
-                        Optional.empty(), Optional.of(funding));
+                        Optional.empty(), Optional.of(funding)));
             }
         }
         Clause all = tierClause(f, fact, subject, p, key, 0, rows.size() - 1, Truth.FALSE);
         if (v.compareTo(bound((Map<?, ?>) rows.get(0), "from", key)) < 0) {
-            return Check.finding(rule, Truth.FALSE, List.of(all));
+            return Check.record(rule, Check.finding(rule, Truth.FALSE, List.of(all)));
         }
-        return Check.silent(rule, all);
+        return Check.silent(rule, all);   // recorded there
     }
 
     /**
@@ -101,8 +102,8 @@ public final class Pay {
         BigDecimal total = p.decimal(amountKey);   // the schedule's shares were checked to add up to 1 when the pack loaded
         Funding f = Funding.exact(total, p.leaf(amountKey).unit());
         Clause c = new Clause(Clause.Test.EQUALS, p.operand(amountKey), List.of(p.operand(scheduleKey)), Truth.TRUE, amountKey);
-        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
-                Optional.empty(), Optional.of(f));
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(),
+                Optional.empty(), Optional.empty(), Optional.of(f)));
     }
 
     /**
@@ -121,8 +122,8 @@ public final class Pay {
                 p.leaf(amountKey).unit(), List.of(t), false);
         Clause c = new Clause(Clause.Test.EQUALS, new Operand(amountKey + "[" + sequence + "]", amount, Operand.Source.PARAMETER),
                 List.of(), Truth.TRUE, scheduleKey);
-        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
-                Optional.empty(), Optional.of(f));
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(),
+                Optional.empty(), Optional.empty(), Optional.of(f)));
     }
 
     private static Clause tierClause(Facts f, String fact, Operand subject, Params p, String key, int first, int last, Truth t) {
@@ -146,7 +147,7 @@ public final class Pay {
     private static Finding funded(Object rule, Params p, String key, Funding funding) {
         Parameter leaf = p.leaf(key);
         Clause c = new Clause(Clause.Test.EQUALS, p.operand(key), List.of(), Truth.TRUE, leaf.key());
-        return new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(), Optional.empty(),
-                Optional.empty(), Optional.of(funding));
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(),
+                Optional.empty(), Optional.empty(), Optional.of(funding)));
     }
 }

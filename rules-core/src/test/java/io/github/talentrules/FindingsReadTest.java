@@ -1,0 +1,93 @@
+package io.github.talentrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which findings go into the session for other rules to read. Getting this wrong would silently stop
+ * an exception or relaxation from firing, so every form that is not a plain rule name reads all.
+ */
+class FindingsReadTest {
+    @TempDir
+    Path dir;
+
+    private static Predicate<String> read(String conditions) {
+        return HelperArguments.findingsRead(Map.of("rules/x.drl", """
+                rule "r"
+                when
+                    $f : Facts(programme == "demo.grant")
+                %s
+                then
+                    Check.relax(drools, $base);
+                end
+                """.formatted(conditions)));
+    }
+
+    @Test
+    void aRuleNamedByAFindingPatternIsReadAndNoOtherIs() {
+        Predicate<String> read = read("    $base : Finding(rule == \"2.2 具有硕士以上学位\", status != Status.PASS)");
+        assertThat(read.test("2.2 具有硕士以上学位")).isTrue();
+        assertThat(read.test("2.1 年龄在40周岁以下")).isFalse();
+    }
+
+    @Test
+    void everyRuleOfAnInListIsRead() {
+        Predicate<String> read = read("""
+                    Finding(rule in ("a（甲）",
+                                     "b"), status == Status.PASS)
+                """);
+        assertThat(read.test("a（甲）")).isTrue();
+        assertThat(read.test("b")).isTrue();
+        assertThat(read.test("c")).isFalse();
+    }
+
+    @Test
+    void aPatternThatDoesNotNameItsRulesReadsEveryFinding() {
+        assertThat(read("    $base : Finding(status == Status.FAIL, article matches \"第(五|六)条.*\")").test("anything")).isTrue();
+        assertThat(read("    $base : Finding(status == Status.FAIL, rule not in (\"a\"))").test("b")).isTrue();
+        assertThat(read("    not Finding(rule != \"a\")").test("b")).isTrue();
+        assertThat(read("    $base : Finding(rule == \"a\" || rule.startsWith(\"b\"))").test("b")).isTrue();
+    }
+
+    @Test
+    void withoutFindingPatternsNoFindingIsRead() {
+        assertThat(HelperArguments.findingsRead(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"))
+                .test("r")).isFalse();
+    }
+
+    @Test
+    void aRelaxationStillSeesItsBaseFinding() {
+        // The demo pack's relaxation of 2.1 reads the base finding, which must therefore be inserted.
+        Decision d = DemoPack.RULES.decide(DemoPack.RULES.readCase("""
+                program: demo.grant
+                asOf: 2024-06-01
+                facts: {birthDate: 1970-01-01, westernRegion: true}
+                """, "relaxed.yaml"));
+        assertThat(d.findings()).anySatisfy(f -> assertThat(f.relaxes()).contains("2.1 年龄在40周岁以下"));
+        assertThat(d.failedRules()).doesNotContain("2.1 年龄在40周岁以下");
+    }
+
+    @Test
+    void aConsequenceThatInsertsWhatAHelperMadeIsRefused() throws IOException {
+        Path p = DemoPack.copyTo(dir.resolve("demo"));
+        Path drl = p.resolve("rules/grant.drl");
+        String text = Files.readString(drl);
+        Files.writeString(drl, text.replace("    Check.isTrue(drools, $f, \"hasPlatform\");", "    insert(Check.isTrue(drools, $f, \"hasPlatform\"));"));
+
+        try {
+            TalentRules.builder().packFolder(p).build();
+            throw new AssertionError("the pack was accepted");
+        } catch (InvalidPackException e) {
+            assertThat(e.problems()).singleElement().asString()
+                    .startsWith("rules/grant.drl:")
+                    .contains("inserts what Check made; the helper records its finding itself");
+        }
+    }
+}
