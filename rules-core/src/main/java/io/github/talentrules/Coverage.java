@@ -203,7 +203,7 @@ public final class Coverage {
 
     private boolean isBatch(String packId, String rule) {
         Map<String, Object> meta = record(packId).rules.get(rule);
-        return meta != null && "batch".equals(meta.get("scope"));
+        return meta != null && LoadedPack.isBatch(meta);
     }
 
     /** The same as JSON: {@code {"percent": .., "packs": [{"pack", "percent", "decisions", "rules": [{"rule", "article", "firings"}], "neverFired", "articlesExercised", "articlesNeverTouched"}]}}. */

@@ -24,16 +24,17 @@ final class HelperArguments {
     private static final Pattern FACT_CALL = Pattern.compile(
             "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation)\\(\\s*\"([^\"]+)\"\\s*\\)");
 
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+    private static final Pattern LHS = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
     private static final Pattern DECLARED = Pattern.compile("@programme\\(\\s*\"([^\"]*)\"\\s*\\)");
-    private static final Pattern MATCHED = Pattern.compile("programme\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
+    private static final Pattern MATCHED = Pattern.compile("\\s*programme\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern CASE_PATTERN = Pattern.compile("\\bFacts\\s*\\(\\s*");
     private static final Pattern FINDING_PATTERN = Pattern.compile("\\bFinding\\s*\\(");
     private static final Pattern RULE_EQUALS = Pattern.compile("\\brule\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern RULE_IN = Pattern.compile("\\brule\\s+in\\s*\\(((?:\\s*\"[^\"]*\"\\s*,?)+)\\)");
     private static final Pattern HELPER_INSERT = Pattern.compile("\\binsert\\s*\\(\\s*(Check|Pay|Across)\\.");
-    private static final Pattern PARAMS_PATTERN = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?Params\\s*\\(");
+    private static final Pattern PARAMS_PATTERN = Pattern.compile("\\bParams\\s*\\(");
 
     private HelperArguments() {
     }
@@ -47,25 +48,17 @@ final class HelperArguments {
      * over a batch does.
      * <li>The helpers record their findings themselves: a consequence that inserts one would record it
      * twice.
-     * <li>A case's parameters come with its facts ({@code $f : Facts(..., $p : params)}); only the rules
-     * over a batch see a {@code Params} fact. A case rule that waited for one would never fire.
      * </ul>
      */
     static void checkConditions(Map<String, String> drl, List<String> problems) {
         drl.forEach((file, text) -> {
             for (RuleText r : rules(text)) {
                 String block = r.text();
-                java.util.function.IntFunction<String> at = offset ->
-                        file + ":" + (text.substring(0, r.start() + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + r.name() + "' ";
+                java.util.function.IntFunction<String> at = offset -> where(file, text, r, offset);
                 Matcher inserted = HELPER_INSERT.matcher(block);
                 if (inserted.find()) {
                     problems.add(at.apply(inserted.start()) + "inserts what " + inserted.group(1) + " made; the helper records its"
                             + " finding itself: call it alone, " + inserted.group(1) + ".x(drools, ...);");
-                }
-                Matcher params = PARAMS_PATTERN.matcher(block);
-                if (!block.contains("@scope(\"batch\")") && params.find()) {
-                    problems.add(at.apply(params.start()) + "waits for a Params fact, which only a rule over a batch sees;"
-                            + " bind the case's own parameters in its pattern: $f : Facts(programme == \"...\", $p : params)");
                 }
                 Matcher declared = DECLARED.matcher(block);
                 if (!declared.find()) {
@@ -84,6 +77,33 @@ final class HelperArguments {
         });
     }
 
+    /**
+     * A case's parameters come with its facts ({@code $f : Facts(..., $p : params)}); only the rules over
+     * a batch ({@code batchRules}, as compiled) see a {@code Params} fact. A case rule whose conditions
+     * waited for one would never fire.
+     */
+    static void checkParams(Map<String, String> drl, Set<String> batchRules, List<String> problems) {
+        drl.forEach((file, text) -> {
+            for (RuleText r : rules(text)) {
+                if (batchRules.contains(r.name())) {
+                    continue;
+                }
+                Matcher lhs = LHS.matcher(r.text());
+                int from = lhs.find() ? lhs.start(1) : 0;
+                int to = from == 0 ? r.text().length() : lhs.end(1);
+                Matcher params = PARAMS_PATTERN.matcher(r.text()).region(from, to);
+                if (params.find()) {
+                    problems.add(where(file, text, r, params.start()) + "waits for a Params fact, which only a rule over a batch sees;"
+                            + " bind the case's own parameters in its pattern: $f : Facts(programme == \"...\", $p : params)");
+                }
+            }
+        });
+    }
+
+    private static String where(String file, String text, RuleText r, int offset) {
+        return file + ":" + (text.substring(0, r.start() + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + r.name() + "' ";
+    }
+
     /** A rule's text in its file: from {@code rule "name"} to the next rule. */
     private record RuleText(String name, int start, String text) {
     }
@@ -94,7 +114,7 @@ final class HelperArguments {
         List<String> names = new java.util.ArrayList<>();
         while (rule.find()) {
             starts.add(rule.start());
-            names.add(rule.group(1));
+            names.add(rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3));
         }
         List<RuleText> out = new java.util.ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
@@ -119,29 +139,33 @@ final class HelperArguments {
     }
 
     /**
-     * The programmes whose cases the rules over a batch ({@code @scope("batch")}) read, in any of their
-     * patterns: a rule may look at other programmes' cases than its subject's (a team member who also
-     * applies as an expert). A case pattern that names no programme reads them all.
+     * The programmes whose cases the rules over a batch ({@code batchRules}, as compiled) read, in any of
+     * their patterns: a rule may look at other programmes' cases than its subject's (a team member who
+     * also applies as an expert). Errs towards more: a case pattern that does not begin by naming its
+     * programmes ({@code programme == "x"}, {@code programme in ("x", "y")}), or has an {@code ||}, or a
+     * batch rule whose text is not found, reads them all.
      */
-    static Set<String> batchProgrammes(Map<String, String> drl, Set<String> all) {
+    static Set<String> batchProgrammes(Map<String, String> drl, Set<String> batchRules, Set<String> all) {
         Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (String text : drl.values()) {
             for (RuleText r : rules(text)) {
-                if (!r.text().contains("@scope(\"batch\")")) {
+                if (!batchRules.contains(r.name())) {
                     continue;
                 }
+                seen.add(r.name());
                 Matcher facts = CASE_PATTERN.matcher(r.text());
                 while (facts.find()) {
-                    Matcher m = MATCHED.matcher(r.text()).region(facts.end(), r.text().length());
-                    if (m.lookingAt()) {
-                        out.addAll(selected(m));
-                    } else {
+                    String inside = inside(r.text(), facts.end());
+                    Matcher m = inside == null ? null : MATCHED.matcher(inside);
+                    if (m == null || inside.contains("||") || !m.lookingAt()) {
                         return all;
                     }
+                    out.addAll(selected(m));
                 }
             }
         }
-        return out;
+        return seen.containsAll(batchRules) ? out : all;
     }
 
     /**
@@ -159,6 +183,9 @@ final class HelperArguments {
                 String inside = inside(text, pattern.end());
                 if (inside == null) {
                     return rule -> true;
+                }
+                if (inside.contains("||")) {
+                    return rule -> true; // a disjunction reads findings the names do not restrict
                 }
                 int before = named.size();
                 String rest = inside;

@@ -1,6 +1,7 @@
 package io.github.talentrules;
 
 import io.github.talentrules.internal.Names;
+import io.github.talentrules.rule.Facts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,13 +143,21 @@ final class LoadedPack {
             KieBase kieBase = compile(packName, drl, reformDrl, problems);
             Map<String, Map<String, Object>> rules = ruleMetadata(kieBase);
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
+            Set<String> batchRules = new java.util.HashSet<>();
+            rules.forEach((name, meta) -> {
+                if (isBatch(meta)) {
+                    batchRules.add(name);
+                }
+            });
+            HelperArguments.checkParams(written, batchRules, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
             return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
                     java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
-                    HelperArguments.batchProgrammes(written, programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
+                    HelperArguments.batchProgrammes(written, batchRules,
+                            programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
                     HelperArguments.findingsRead(written));
         } catch (TreeException e) {
             throw new InvalidPackException(packName, List.of(e.getMessage()));
@@ -228,6 +237,16 @@ final class LoadedPack {
             throw new InvalidPackException(packId, problems);
         }
         return ks.newKieContainer(id).getKieBase();
+    }
+
+    /** The case as its rules see it, with the pack's parameters on its reference date. */
+    Facts facts(Case valid, Programme programme) {
+        return new Facts(valid, programme, new io.github.talentrules.rule.Params(parameters, valid.asOf()));
+    }
+
+    /** Whether a rule runs over a batch of cases ({@code @scope("batch")}) rather than on each case. */
+    static boolean isBatch(Map<String, Object> meta) {
+        return "batch".equals(meta.get("scope"));
     }
 
     /** The programmes a rule's {@code @programme} names. */

@@ -109,9 +109,9 @@ public final class Programme {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Programme p && id.equals(p.id) && document.equals(p.document) && zh.equals(p.zh)
-                && en.equals(p.en) && applicant.equals(p.applicant) && facts.equals(p.facts)
-                && attestations.equals(p.attestations) && derived.equals(p.derived);
+        return o instanceof Programme p && id.equals(p.id) && Objects.equals(document, p.document)
+                && Objects.equals(zh, p.zh) && Objects.equals(en, p.en) && Objects.equals(applicant, p.applicant)
+                && facts.equals(p.facts) && attestations.equals(p.attestations) && derived.equals(p.derived);
     }
 
     @Override
@@ -121,6 +121,7 @@ public final class Programme {
 
     @Override
     public String toString() {
-        return "Programme[" + id + " " + zh + "]";
+        return "Programme[id=" + id + ", document=" + document + ", zh=" + zh + ", en=" + en + ", applicant=" + applicant
+                + ", facts=" + facts + ", attestations=" + attestations + ", derived=" + derived + "]";
     }
 }

@@ -153,8 +153,7 @@ public final class TalentRules {
             Programme programme = pack.programme(c.programme()).orElseThrow();
             Facts facts;
             try {
-                Case valid = CaseReader.validate(c, programme);
-                facts = new Facts(valid, programme, new Params(pack.parameters, valid.asOf()));
+                facts = pack.facts(CaseReader.validate(c, programme), programme);
             } catch (InvalidCaseException e) {
                 continue; // left out of the rules over the batch; deciding the case reports why
             }
@@ -219,8 +218,8 @@ public final class TalentRules {
         return evaluate(c).decision(acrossFindings);
     }
 
-    private static final AgendaFilter CASE_ONLY = m -> !"batch".equals(m.getRule().getMetaData().get("scope"));
-    private static final AgendaFilter BATCH_ONLY = m -> "batch".equals(m.getRule().getMetaData().get("scope"));
+    private static final AgendaFilter CASE_ONLY = m -> !LoadedPack.isBatch(m.getRule().getMetaData());
+    private static final AgendaFilter BATCH_ONLY = m -> LoadedPack.isBatch(m.getRule().getMetaData());
 
     private static void fire(KieSession session, LoadedPack pack, AgendaFilter filter) {
         int fired = session.fireAllRules(filter, MAX_FIRINGS);
@@ -261,7 +260,7 @@ public final class TalentRules {
         }
         Programme programme = pack.programme(c.programme()).orElseThrow();
         Case valid = CaseReader.validate(c, programme);
-        Facts facts = new Facts(valid, programme, new Params(pack.parameters, valid.asOf()));
+        Facts facts = pack.facts(valid, programme);
         List<Finding> findings = new ArrayList<>();
         KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack, List.of(programme.id()), true);
         try {

@@ -97,4 +97,25 @@ class CaseReaderTest {
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("case: facts.degree: must be one of the levels [NONE, BACHELOR, MASTER, DOCTORATE], not 3 (Integer)");
     }
+
+    private static final Programme TYPED = new Programme("t.t", "doc", "测试", "test", "person", java.util.List.of(
+            new FactSpec("on", FactSpec.Type.DATE, "日期", "date", java.util.List.of(), ""),
+            new FactSpec("count", FactSpec.Type.INTEGER, "人数", "count", java.util.List.of(), ""),
+            new FactSpec("amount", FactSpec.Type.YUAN, "金额", "amount", java.util.List.of(), "")),
+            java.util.List.of(), java.util.List.of());
+
+    @Test
+    void aCaseBuiltInJavaIsUsedAsItIsWhenEveryValueHasItsTypeAndCopiedWhenOneIsWidened() {
+        Case typed = new Case("t.t", LocalDate.of(2024, 6, 1), java.util.Map.of("on", LocalDate.of(2024, 1, 1), "count", 3,
+                "amount", new java.math.BigDecimal("10")), java.util.Map.of(), "typed");
+        assertThat(CaseReader.validate(typed, TYPED)).isSameAs(typed);
+
+        Case wide = new Case("t.t", LocalDate.of(2024, 6, 1), java.util.Map.of("on", LocalDate.of(2024, 1, 1), "count", 3L,
+                "amount", 10), java.util.Map.of(), "wide");
+        Case out = CaseReader.validate(wide, TYPED);
+        assertThat(out).isNotSameAs(wide);
+        assertThat(out.facts()).containsEntry("on", LocalDate.of(2024, 1, 1)).containsEntry("count", 3)
+                .containsEntry("amount", new java.math.BigDecimal("10")).hasSize(3);
+        assertThat(wide.facts()).containsEntry("count", 3L);
+    }
 }

@@ -51,11 +51,11 @@ import java.util.stream.StreamSupport;
  * an error cell naming its column and why; the batch goes on.
  *
  * <p>Rules over a batch ({@code @scope("batch")}: one applicant per company, quotas, targets) need
- * every row of their programme at once. When the engine has such rules, a first pass reads the
- * sheet and keeps only the rows of programmes that have them, runs those rules
- * ({@link TalentRules#acrossCases}), and keeps only their findings; the second pass decides every
- * row and joins each row's findings to its decision. Memory in the first pass grows with the rows
- * of those programmes only; a sheet of a programme without batch rules skips it.
+ * every row of the programmes they read at once. When the engine has such rules, a first pass reads
+ * the sheet and keeps only the rows of those programmes ({@link TalentRules#programmesReadAcrossCases}),
+ * runs those rules ({@link TalentRules#acrossCases}), and keeps only their findings; the second pass
+ * decides every row and joins each row's findings to its decision. Memory in the first pass grows
+ * with the rows of those programmes only; a sheet of a programme no batch rule reads skips it.
  *
  * <p>Immutable and thread-safe. No method returns {@code null}.
  */
@@ -419,7 +419,7 @@ public final class SheetCheck {
 
     /**
      * The first pass: only when the engine has rules over a batch. Reads the sheet, keeps the cases
-     * of programmes with such rules (a sheet of one programme without them is skipped at its
+     * of the programmes those rules read (a sheet of one programme they do not read is skipped at its
      * header), runs those rules, and keeps their findings.
      */
     private Across across(Path input, Format format) {
@@ -435,7 +435,7 @@ public final class SheetCheck {
                 if (line.header()) {
                     layout = new Layout(line.sheet(), line.cells(), settings);
                     if (!layout.hasProgrammeColumn() && layout.sheetProgramme().map(p -> !batchProgrammes.contains(p)).orElse(true)) {
-                        in.skipSheet(); // every row of this sheet is of a programme without batch rules
+                        in.skipSheet(); // every row of this sheet is of a programme no batch rule reads
                     }
                     continue;
                 }

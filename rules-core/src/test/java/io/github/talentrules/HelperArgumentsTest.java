@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which findings go into the session for other rules to read. Getting this wrong would silently stop
- * an exception or relaxation from firing, so every form that is not a plain rule name reads all.
+ * What the loader reads from DRL text. Each answer errs on the safe side: which findings go into the
+ * session for other rules to read (a miss would silently stop an exception or relaxation), which
+ * programmes the rules over a batch read (a miss would hide cases from them), and which case rules
+ * wait for a Params fact that never comes.
  */
-class FindingsReadTest {
+class HelperArgumentsTest {
     @TempDir
     Path dir;
 
@@ -54,6 +56,8 @@ class FindingsReadTest {
         assertThat(read("    $base : Finding(status == Status.FAIL, rule not in (\"a\"))").test("b")).isTrue();
         assertThat(read("    not Finding(rule != \"a\")").test("b")).isTrue();
         assertThat(read("    $base : Finding(rule == \"a\" || rule.startsWith(\"b\"))").test("b")).isTrue();
+        assertThat(read("    $base : Finding(rule == \"a\" || status == Status.FAIL)").test("b")).isTrue();
+        assertThat(read("    $base : Finding(rule == $name)").test("b")).isTrue();
     }
 
     @Test
@@ -89,5 +93,46 @@ class FindingsReadTest {
                     .startsWith("rules/grant.drl:")
                     .contains("inserts what Check made; the helper records its finding itself");
         }
+    }
+
+    private static java.util.Set<String> batchReads(String conditions) {
+        return HelperArguments.batchProgrammes(Map.of("rules/x.drl", """
+                rule 'quota'
+                    @scope( "batch" )
+                when
+                %s
+                then
+                    Across.atMost(drools, "n", $n, $p, "k");
+                end
+                """.formatted(conditions)), java.util.Set.of("quota"), java.util.Set.of("a", "b", "c"));
+    }
+
+    @Test
+    void theBatchRulesReadTheProgrammesTheirCasePatternsNameAndAllWhenInDoubt() {
+        assertThat(batchReads("    $f : Facts(programme == \"a\", has(\"x\"))\n    $n : Number() from accumulate(Facts(programme in (\"a\", \"b\")), count(1))"))
+                .containsExactlyInAnyOrder("a", "b");
+        assertThat(batchReads("    $n : Number() from accumulate(Facts(programme == \"a\" || programme == \"b\"), count(1))"))
+                .containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(batchReads("    $n : Number() from accumulate(Facts(claims(\"x\"), programme == \"a\"), count(1))"))
+                .containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(HelperArguments.batchProgrammes(Map.of("rules/x.drl", "// no rule text here\n"), java.util.Set.of("quota"),
+                java.util.Set.of("a", "b"))).as("a batch rule whose text is not found").containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void aCaseRuleThatWaitsForParamsInAnyFormIsFound() {
+        for (String lhs : java.util.List.of(
+                "    $f : Facts(programme == \"a\") $p : Params()",
+                "    $f : Facts(programme == \"a\") and $p : Params()",
+                "    exists Params()",
+                "    $p : io.github.talentrules.rule.Params()")) {
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            HelperArguments.checkParams(Map.of("rules/x.drl", "rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"),
+                    java.util.Set.of(), problems);
+            assertThat(problems).as(lhs).singleElement().asString().startsWith("rules/x.drl:3: rule 'r' waits for a Params fact");
+        }
+        java.util.List<String> none = new java.util.ArrayList<>();
+        HelperArguments.checkParams(Map.of("rules/x.drl", "rule \"q\"\nwhen\n    $p : Params()\nthen\nend\n"), java.util.Set.of("q"), none);
+        assertThat(none).as("a rule over a batch may").isEmpty();
     }
 }
