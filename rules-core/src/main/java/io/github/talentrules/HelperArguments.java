@@ -31,9 +31,12 @@ final class HelperArguments {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern CASE_PATTERN = Pattern.compile("\\bFacts\\s*\\(\\s*");
     private static final Pattern FINDING_PATTERN = Pattern.compile("\\bFinding\\s*\\(");
-    private static final Pattern RULE_EQUALS = Pattern.compile("\\brule\\s*==\\s*\"([^\"]*)\"");
-    private static final Pattern RULE_IN = Pattern.compile("\\brule\\s+in\\s*\\(((?:\\s*\"[^\"]*\"\\s*,?)+)\\)");
-    private static final Pattern HELPER_INSERT = Pattern.compile("\\binsert\\s*\\(\\s*(Check|Pay|Across)\\.");
+    private static final Pattern RULE_WORD = Pattern.compile("\\brule\\b");
+    private static final Pattern RULE_EQUALS = Pattern.compile("rule\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern RULE_IN = Pattern.compile("rule\\s+in\\s*\\(((?:\\s*\"[^\"]*\"\\s*,?)+)\\)");
+    private static final Pattern WIDER_PATTERN = Pattern.compile("\\b(?:Object|OnCase)\\s*\\(");
+    private static final Pattern HELPER_INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*(?:[\\w.]*\\.)?(Check|Pay|Across)\\.");
+    private static final Pattern ACROSS_CALL = Pattern.compile("\\bAcross\\s*\\.\\s*\\w+\\s*\\(");
     private static final Pattern PARAMS_PATTERN = Pattern.compile("\\bParams\\s*\\(");
 
     private HelperArguments() {
@@ -46,8 +49,9 @@ final class HelperArguments {
      * and explained under the wrong programme: the programmes of a rule's first case pattern (its
      * subject) must be ones it declares. Later patterns may look at other programmes' cases, as a rule
      * over a batch does.
-     * <li>The helpers record their findings themselves: a consequence that inserts one would record it
-     * twice.
+     * <li>The helpers record their findings themselves, and insert those a rule reads: a consequence
+     * that inserted one as well would put a second copy in the session, and a rule reading it would
+     * fire twice.
      * </ul>
      */
     static void checkConditions(Map<String, String> drl, List<String> problems) {
@@ -58,7 +62,7 @@ final class HelperArguments {
                 Matcher inserted = HELPER_INSERT.matcher(block);
                 if (inserted.find()) {
                     problems.add(at.apply(inserted.start()) + "inserts what " + inserted.group(1) + " made; the helper records its"
-                            + " finding itself: call it alone, " + inserted.group(1) + ".x(drools, ...);");
+                            + " finding itself (and inserts it where a rule reads it): call it alone, " + inserted.group(1) + ".x(drools, ...);");
                 }
                 Matcher declared = DECLARED.matcher(block);
                 if (!declared.find()) {
@@ -78,11 +82,12 @@ final class HelperArguments {
     }
 
     /**
-     * A case's parameters come with its facts ({@code $f : Facts(..., $p : params)}); only the rules over
-     * a batch ({@code batchRules}, as compiled) see a {@code Params} fact. A case rule whose conditions
-     * waited for one would never fire.
+     * What only a rule over a batch ({@code batchRules}, as compiled) may do. A case's parameters come
+     * with its facts ({@code $f : Facts(..., $p : params)}); only the rules over a batch see a
+     * {@code Params} fact, so a case rule whose conditions waited for one would never fire. And only
+     * they judge across cases ({@code Across}).
      */
-    static void checkParams(Map<String, String> drl, Set<String> batchRules, List<String> problems) {
+    static void checkScopes(Map<String, String> drl, Set<String> batchRules, List<String> problems) {
         drl.forEach((file, text) -> {
             for (RuleText r : rules(text)) {
                 if (batchRules.contains(r.name())) {
@@ -95,6 +100,11 @@ final class HelperArguments {
                 if (params.find()) {
                     problems.add(where(file, text, r, params.start()) + "waits for a Params fact, which only a rule over a batch sees;"
                             + " bind the case's own parameters in its pattern: $f : Facts(programme == \"...\", $p : params)");
+                }
+                Matcher across = ACROSS_CALL.matcher(r.text());
+                if (across.find()) {
+                    problems.add(where(file, text, r, across.start()) + "calls Across, which judges across cases:"
+                            + " only a rule over a batch may (@scope(\"batch\"))");
                 }
             }
         });
@@ -170,44 +180,74 @@ final class HelperArguments {
 
     /**
      * Which rules' findings some rule's conditions read: those a {@code Finding(rule == "...")} or
-     * {@code Finding(rule in ("...", ...))} pattern names. Any other pattern on findings (by status,
-     * by article, {@code rule not in}...) may read any finding, and then all are read. Only the
-     * findings read are inserted into the session ({@link io.github.talentrules.internal.Recorder}),
-     * so this must never answer "not read" for a finding that a rule reads.
+     * {@code Finding(rule in ("...", ...))} constraint names. Any other use of {@code rule} in a finding
+     * pattern ({@code rule not in}, {@code !(rule == ...)}, {@code ||}, a variable...), a finding pattern
+     * that names no rule (by status, by article), or a pattern that could match a finding by a wider
+     * type ({@code Object}, {@code OnCase}) means every finding may be read. Only the findings read
+     * are inserted into the session ({@link io.github.talentrules.internal.Recorder}), so this must
+     * never answer "not read" for a finding that a rule reads.
      */
     static java.util.function.Predicate<String> findingsRead(Map<String, String> drl) {
+        java.util.function.Predicate<String> every = rule -> true;
         Set<String> named = new java.util.HashSet<>();
         for (String text : drl.values()) {
+            if (WIDER_PATTERN.matcher(text).find()) {
+                return every;
+            }
             Matcher pattern = FINDING_PATTERN.matcher(text);
             while (pattern.find()) {
                 String inside = inside(text, pattern.end());
-                if (inside == null) {
-                    return rule -> true;
+                if (inside == null || inside.contains("||")) {
+                    return every;
                 }
-                if (inside.contains("||")) {
-                    return rule -> true; // a disjunction reads findings the names do not restrict
-                }
-                int before = named.size();
-                String rest = inside;
-                Matcher eq = RULE_EQUALS.matcher(rest);
-                while (eq.find()) {
-                    named.add(eq.group(1));
-                }
-                rest = eq.replaceAll("");
-                Matcher in = RULE_IN.matcher(rest);
-                while (in.find()) {
-                    Matcher q = QUOTED.matcher(in.group(1));
-                    while (q.find()) {
-                        named.add(q.group(1));
+                boolean names = false;
+                for (String constraint : constraints(inside)) {
+                    if (!RULE_WORD.matcher(constraint).find()) {
+                        continue;
                     }
+                    Matcher eq = RULE_EQUALS.matcher(constraint);
+                    Matcher in = RULE_IN.matcher(constraint);
+                    if (eq.matches()) {
+                        named.add(eq.group(1));
+                    } else if (in.matches()) {
+                        Matcher q = QUOTED.matcher(in.group(1));
+                        while (q.find()) {
+                            named.add(q.group(1));
+                        }
+                    } else {
+                        return every;
+                    }
+                    names = true;
                 }
-                rest = in.replaceAll("");
-                if (named.size() == before || rest.matches("(?s).*\\brule\\b.*")) {
-                    return rule -> true;
+                if (!names) {
+                    return every;
                 }
             }
         }
         return Set.copyOf(named)::contains;
+    }
+
+    /** A pattern's constraints: its text split at the commas outside parentheses and quotes, each stripped. */
+    private static List<String> constraints(String inside) {
+        List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            if (c == '"' && (i == 0 || inside.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ',') {
+                out.add(inside.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(inside.substring(start).strip());
+        return out;
     }
 
     /** The text between the parenthesis opened just before {@code from} and the one that closes it; null if none does. */

@@ -149,7 +149,7 @@ final class LoadedPack {
                     batchRules.add(name);
                 }
             });
-            HelperArguments.checkParams(written, batchRules, problems);
+            HelperArguments.checkScopes(written, batchRules, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }

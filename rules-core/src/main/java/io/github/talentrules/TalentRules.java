@@ -270,7 +270,7 @@ public final class TalentRules {
             session.insert(pack.descriptor.document(programme.document()));
             fire(session, pack, CASE_ONLY);
             for (Object o : recorder.recorded()) {
-                findings.add((Finding) o);
+                findings.add((Finding) o); // a case rule records findings only: Across is refused outside batch rules at load
             }
         } finally {
             session.dispose();

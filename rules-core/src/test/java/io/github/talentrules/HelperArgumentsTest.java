@@ -58,6 +58,11 @@ class HelperArgumentsTest {
         assertThat(read("    $base : Finding(rule == \"a\" || rule.startsWith(\"b\"))").test("b")).isTrue();
         assertThat(read("    $base : Finding(rule == \"a\" || status == Status.FAIL)").test("b")).isTrue();
         assertThat(read("    $base : Finding(rule == $name)").test("b")).isTrue();
+        assertThat(read("    $base : Finding(!(rule == \"a\"))").test("b")).isTrue();
+        assertThat(read("    $base : Finding((rule == \"a\") == false)").test("b")).isTrue();
+        assertThat(read("    $base : Finding(rule == \"a\" + \"b\")").test("ab")).isTrue();
+        assertThat(read("    $x : Object(this != $f)").test("b")).isTrue();
+        assertThat(read("    $x : Across.OnCase(subject == $f)").test("b")).isTrue();
     }
 
     @Test
@@ -76,6 +81,60 @@ class HelperArgumentsTest {
                 """, "relaxed.yaml"));
         assertThat(d.findings()).anySatisfy(f -> assertThat(f.relaxes()).contains("2.1 年龄在40周岁以下"));
         assertThat(d.failedRules()).doesNotContain("2.1 年龄在40周岁以下");
+    }
+
+    @Test
+    void aCaseRuleThatJudgesAcrossCasesIsFound() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        HelperArguments.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Across.conflict(drools, $f, java.util.List.of(), \"x\");\nend\n"),
+                java.util.Set.of(), problems);
+        assertThat(problems).singleElement().asString().startsWith("rules/x.drl:5: rule 'r' calls Across");
+    }
+
+    @Test
+    void anInsertOfWhatAHelperMadeIsFoundInEveryForm() {
+        for (String rhs : java.util.List.of("insert(Check.isTrue(drools, $f, \"x\"));", "insertLogical(Pay.unspecified(drools));",
+                "insert( io.github.talentrules.rule.Check.isTrue(drools, $f, \"x\"));")) {
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            HelperArguments.checkConditions(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    " + rhs + "\nend\n"), problems);
+            assertThat(problems).as(rhs).singleElement().asString().contains("the helper records its finding itself");
+        }
+    }
+
+    @Test
+    void aReformRuleThatReadsABaseFindingSeesIt(@TempDir Path reformDir) throws IOException {
+        Files.createDirectories(reformDir.resolve("rules"));
+        Files.writeString(reformDir.resolve("rules/relax.drl"), """
+                package demo.rules;
+
+                import io.github.talentrules.Finding;
+                import io.github.talentrules.Status;
+                import io.github.talentrules.rule.Facts;
+                import io.github.talentrules.rule.Check;
+
+                rule "2.2 有平台的可放宽学位条件（改革新增）"
+                    @article("第二条第（二）项") @programme("demo.grant") @exceptionOf("2.2 具有硕士以上学位")
+                    @en("The degree condition may be relaxed where there is a platform (added by the reform)")
+                when
+                    $f : Facts(programme == "demo.grant", claims("hasPlatform") == true)
+                    $base : Finding(rule == "2.2 具有硕士以上学位", status == Status.FAIL)
+                then
+                    Check.relax(drools, $base);
+                end
+                """);
+        Path reform = reformDir.resolve("reform.yaml");
+        Files.writeString(reform, "reform: relax\npack: demo\nrules:\n  folder: rules\n");
+        TalentRules reformed = DemoPack.RULES.withReform(Reform.read(reform));
+        Case c = DemoPack.RULES.readCase("""
+                program: demo.grant
+                asOf: 2024-06-01
+                facts: {birthDate: 1990-01-01, degree: BACHELOR, hasPlatform: true}
+                """, "reformed.yaml");
+
+        assertThat(DemoPack.RULES.decide(c).failedRules()).contains("2.2 具有硕士以上学位");
+        Decision d = reformed.decide(c);
+        assertThat(d.failedRules()).doesNotContain("2.2 具有硕士以上学位");
+        assertThat(d.findings()).anySatisfy(f -> assertThat(f.relaxes()).contains("2.2 具有硕士以上学位"));
     }
 
     @Test
@@ -127,12 +186,12 @@ class HelperArgumentsTest {
                 "    exists Params()",
                 "    $p : io.github.talentrules.rule.Params()")) {
             java.util.List<String> problems = new java.util.ArrayList<>();
-            HelperArguments.checkParams(Map.of("rules/x.drl", "rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"),
+            HelperArguments.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"),
                     java.util.Set.of(), problems);
             assertThat(problems).as(lhs).singleElement().asString().startsWith("rules/x.drl:3: rule 'r' waits for a Params fact");
         }
         java.util.List<String> none = new java.util.ArrayList<>();
-        HelperArguments.checkParams(Map.of("rules/x.drl", "rule \"q\"\nwhen\n    $p : Params()\nthen\nend\n"), java.util.Set.of("q"), none);
+        HelperArguments.checkScopes(Map.of("rules/x.drl", "rule \"q\"\nwhen\n    $p : Params()\nthen\nend\n"), java.util.Set.of("q"), none);
         assertThat(none).as("a rule over a batch may").isEmpty();
     }
 }

@@ -8,9 +8,11 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * What the rules of one evaluation found, kept by the engine in the session's global
  * {@value #GLOBAL} (declared in the core rules). The rule helpers record each finding here; a finding
- * that some rule's conditions read (an exception or relaxation matching its base,
- * {@code Finding(rule == "...")}) is also inserted into the session. Inserting every finding cost a
- * quarter of a decision, for the one in ten that any rule reads.
+ * that some rule's conditions may read is also inserted into the session: one whose rule a
+ * {@code Finding(rule == "...")} or {@code Finding(rule in (...))} pattern names, or every finding
+ * where a pattern reads findings otherwise (by status or article, as national art. 25 does). Which
+ * those are, the loader reads from the pack's DRL, erring towards inserting. Inserting every finding
+ * cost a quarter of a decision, for the one in ten that any rule reads.
  */
 public final class Recorder {
     /** The name of the global the core rules declare. */

@@ -15,7 +15,8 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * Findings of rules over a batch of cases ({@code @scope("batch")}): a condition across cases
  * (one applicant per company, one exchange per expert per month) found on one case, or a count over
- * the whole batch (a quota, progress towards a target).
+ * the whole batch (a quota, progress towards a target). Each records what it makes, as {@link Check}
+ * does; only a rule over a batch may call them (the pack is refused otherwise).
  */
 public final class Across {
     private Across() {

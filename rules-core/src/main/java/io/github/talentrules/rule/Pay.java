@@ -16,8 +16,8 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Funding findings: an exact amount, a cap, a range or a tier, read from parameters, in yuan.
- * Each returns one PASS finding that carries the funding, or a FAIL or REVIEW where the case falls
- * outside what the text funds.
+ * Each records (as {@link Check} does) and returns one PASS finding that carries the funding, or a
+ * FAIL or REVIEW where the case falls outside what the text funds.
  */
 public final class Pay {
     private Pay() {

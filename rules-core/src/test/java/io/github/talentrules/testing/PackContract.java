@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talentrules.Article;
 import io.github.talentrules.Coverage;
+import io.github.talentrules.Decision;
 import io.github.talentrules.RulePack;
 import io.github.talentrules.Scenario;
 import io.github.talentrules.TalentRules;
@@ -36,8 +37,21 @@ public final class PackContract {
         }
         assertThat(files).as("scenario files under " + folder).isNotEmpty();
         return files.stream().map(f -> DynamicContainer.dynamicContainer(f.getFileName().toString(),
-                Scenario.read(f).stream().map(s -> DynamicTest.dynamicTest(s.name(), () ->
-                        assertThat(s.check(rules)).as("differences for scenario '" + s.name() + "' in " + f).isEmpty()))));
+                Scenario.read(f).stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
+                    assertThat(s.check(rules)).as("differences for scenario '" + s.name() + "' in " + f).isEmpty();
+                    assertOneFindingPerFiring(rules, s);
+                }))));
+    }
+
+    /**
+     * Each rule that fires records exactly one finding: the helpers record what they make, and one
+     * that recorded twice, or a consequence that made none, would change the decision unseen.
+     */
+    private static void assertOneFindingPerFiring(TalentRules rules, Scenario s) {
+        Coverage coverage = new Coverage();
+        Decision d = s.decide(rules.recordingTo(coverage));
+        long fired = coverage.packs().stream().flatMap(p -> coverage.firings(p).values().stream()).mapToLong(Long::longValue).sum();
+        assertThat(d.findings()).as("findings of scenario '" + s.name() + "', one per rule fired").hasSize((int) fired);
     }
 
     /**
