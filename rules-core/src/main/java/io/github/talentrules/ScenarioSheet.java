@@ -225,14 +225,7 @@ final class ScenarioSheet {
         if (v instanceof Boolean b) {
             return b;
         }
-        String t = text(v).toLowerCase(Locale.ROOT);
-        switch (t) {
-            case "true", "yes", "y", "1", "是", "有", "√":
-                return true;
-            case "false", "no", "n", "0", "否", "无", "×":
-                return false;
-            default:
-                throw new InvalidCaseException(source, at, "'" + text(v) + "' is not true or false (是/否)");
-        }
+        return io.github.talentrules.internal.YesNo.read(text(v)).orElseThrow(() ->
+                new InvalidCaseException(source, at, "'" + text(v) + "' is not yes or no (是/否, true/false, yes/no)"));
     }
 }

@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,16 +103,12 @@ final class Cells {
     }
 
     static boolean bool(String s, Language lang) throws Unreadable {
-        switch (s.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1", "是", "有", "√", "✓", "对" -> {
-                return true;
-            }
-            case "false", "no", "n", "0", "否", "无", "没有", "×", "✗", "不是" -> {
-                return false;
-            }
-            default -> throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是“是”或“否”"
+        java.util.Optional<Boolean> b = io.github.talentrules.internal.YesNo.read(s);
+        if (b.isEmpty()) {
+            throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是“是”或“否”"
                     : "'" + s + "' is not yes or no (write true/false, yes/no, 是/否)");
         }
+        return b.get();
     }
 
     private static String code(FactSpec spec, String s, Map<String, String> aliases, Language lang) throws Unreadable {
