@@ -133,8 +133,8 @@ final class LoadedPack {
             names.addAll(derived.keySet());
             Map<String, String> written = new LinkedHashMap<>(drl);
             written.putAll(reformDrl);
-            HelperArguments.check(written, parameters.keySet(), names, problems);
-            HelperArguments.checkConditions(written, problems);
+            DrlText.checkArguments(written, parameters.keySet(), names, problems);
+            DrlText.checkConditions(written, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }
@@ -149,16 +149,16 @@ final class LoadedPack {
                     batchRules.add(name);
                 }
             });
-            HelperArguments.checkScopes(written, batchRules, problems);
+            DrlText.checkScopes(written, batchRules, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidPackException(packName, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
             return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
                     java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
-                    HelperArguments.batchProgrammes(written, batchRules,
+                    DrlText.batchProgrammes(written, batchRules,
                             programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
-                    HelperArguments.findingsRead(written));
+                    DrlText.findingsRead(written));
         } catch (TreeException e) {
             throw new InvalidPackException(packName, List.of(e.getMessage()));
         }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
  * programmes the rules over a batch read (a miss would hide cases from them), and which case rules
  * wait for a Params fact that never comes.
  */
-class HelperArgumentsTest {
+class DrlTextTest {
     @TempDir
     Path dir;
 
     private static Predicate<String> read(String conditions) {
-        return HelperArguments.findingsRead(Map.of("rules/x.drl", """
+        return DrlText.findingsRead(Map.of("rules/x.drl", """
                 rule "r"
                 when
                     $f : Facts(programme == "demo.grant")
@@ -67,7 +67,7 @@ class HelperArgumentsTest {
 
     @Test
     void withoutFindingPatternsNoFindingIsRead() {
-        assertThat(HelperArguments.findingsRead(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"))
+        assertThat(DrlText.findingsRead(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"))
                 .test("r")).isFalse();
     }
 
@@ -86,7 +86,7 @@ class HelperArgumentsTest {
     @Test
     void aCaseRuleThatJudgesAcrossCasesIsFound() {
         java.util.List<String> problems = new java.util.ArrayList<>();
-        HelperArguments.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Across.conflict(drools, $f, java.util.List.of(), \"x\");\nend\n"),
+        DrlText.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Across.conflict(drools, $f, java.util.List.of(), \"x\");\nend\n"),
                 java.util.Set.of(), problems);
         assertThat(problems).singleElement().asString().startsWith("rules/x.drl:5: rule 'r' calls Across");
     }
@@ -96,7 +96,7 @@ class HelperArgumentsTest {
         for (String rhs : java.util.List.of("insert(Check.isTrue(drools, $f, \"x\"));", "insertLogical(Pay.unspecified(drools));",
                 "insert( io.github.talentrules.rule.Check.isTrue(drools, $f, \"x\"));")) {
             java.util.List<String> problems = new java.util.ArrayList<>();
-            HelperArguments.checkConditions(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    " + rhs + "\nend\n"), problems);
+            DrlText.checkConditions(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    " + rhs + "\nend\n"), problems);
             assertThat(problems).as(rhs).singleElement().asString().contains("the helper records its finding itself");
         }
     }
@@ -155,7 +155,7 @@ class HelperArgumentsTest {
     }
 
     private static java.util.Set<String> batchReads(String conditions) {
-        return HelperArguments.batchProgrammes(Map.of("rules/x.drl", """
+        return DrlText.batchProgrammes(Map.of("rules/x.drl", """
                 rule 'quota'
                     @scope( "batch" )
                 when
@@ -174,7 +174,7 @@ class HelperArgumentsTest {
                 .containsExactlyInAnyOrder("a", "b", "c");
         assertThat(batchReads("    $n : Number() from accumulate(Facts(claims(\"x\"), programme == \"a\"), count(1))"))
                 .containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(HelperArguments.batchProgrammes(Map.of("rules/x.drl", "// no rule text here\n"), java.util.Set.of("quota"),
+        assertThat(DrlText.batchProgrammes(Map.of("rules/x.drl", "// no rule text here\n"), java.util.Set.of("quota"),
                 java.util.Set.of("a", "b"))).as("a batch rule whose text is not found").containsExactlyInAnyOrder("a", "b");
     }
 
@@ -186,12 +186,12 @@ class HelperArgumentsTest {
                 "    exists Params()",
                 "    $p : io.github.talentrules.rule.Params()")) {
             java.util.List<String> problems = new java.util.ArrayList<>();
-            HelperArguments.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"),
+            DrlText.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"),
                     java.util.Set.of(), problems);
             assertThat(problems).as(lhs).singleElement().asString().startsWith("rules/x.drl:3: rule 'r' waits for a Params fact");
         }
         java.util.List<String> none = new java.util.ArrayList<>();
-        HelperArguments.checkScopes(Map.of("rules/x.drl", "rule \"q\"\nwhen\n    $p : Params()\nthen\nend\n"), java.util.Set.of("q"), none);
+        DrlText.checkScopes(Map.of("rules/x.drl", "rule \"q\"\nwhen\n    $p : Params()\nthen\nend\n"), java.util.Set.of("q"), none);
         assertThat(none).as("a rule over a batch may").isEmpty();
     }
 }

@@ -8,11 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks, when a pack loads, that the parameter keys and fact names its rules pass to the helpers
- * exist: a typo in DRL is an error with its file and line, not a crash when a case is decided. It
- * reads the conventional names {@code $p} (the parameters) and {@code $f} (the case).
+ * What the loader reads from a pack's DRL text, before and after Drools compiles it:
+ * <ul>
+ * <li>checks that the parameter keys and fact names the rules pass to the helpers exist, so that a
+ * typo is an error with its file and line, not a crash when a case is decided (it reads the
+ * conventional names {@code $p}, the parameters, and {@code $f}, the case);
+ * <li>checks of how rules are written ({@link #checkConditions}, {@link #checkScopes});
+ * <li>two answers the engine runs on: which findings other rules read ({@link #findingsRead}) and
+ * which programmes the rules over a batch read ({@link #batchProgrammes}). Both err towards more.
+ * </ul>
  */
-final class HelperArguments {
+final class DrlText {
     private static final Pattern PARAM_CALL = Pattern.compile("\\$p\\.(?:integer|decimal|text|date|list|value|leaf)\\(\\s*\"([^\"]+)\"");
     private static final Pattern PARAM_ARG = Pattern.compile("\\$p\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern SECOND_PARAM = Pattern.compile(
@@ -39,7 +45,7 @@ final class HelperArguments {
     private static final Pattern ACROSS_CALL = Pattern.compile("\\bAcross\\s*\\.\\s*\\w+\\s*\\(");
     private static final Pattern PARAMS_PATTERN = Pattern.compile("\\bParams\\s*\\(");
 
-    private HelperArguments() {
+    private DrlText() {
     }
 
     /**
@@ -267,7 +273,7 @@ final class HelperArguments {
         return null;
     }
 
-    static void check(Map<String, String> drl, Set<String> parameters, Set<String> names, List<String> problems) {
+    static void checkArguments(Map<String, String> drl, Set<String> parameters, Set<String> names, List<String> problems) {
         drl.forEach((file, text) -> {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
