@@ -136,11 +136,11 @@ final class LoadedPack {
             DrlText.checkArguments(written, parameters.keySet(), names, problems);
             DrlText.checkConditions(written, problems);
             if (!problems.isEmpty()) {
-                throw new InvalidPackException(packName, problems);
+                throw invalid(packName, reform, problems);
             }
             Map<String, String> all = new LinkedHashMap<>(drl);
             all.putAll(reformDrl);
-            KieBase kieBase = compile(packName, drl, reformDrl, problems);
+            KieBase kieBase = compile(packName, drl, reformDrl, problems, reform);
             Map<String, Map<String, Object>> rules = ruleMetadata(kieBase);
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
             Set<String> batchRules = new java.util.HashSet<>();
@@ -151,7 +151,7 @@ final class LoadedPack {
             });
             DrlText.checkScopes(written, batchRules, problems);
             if (!problems.isEmpty()) {
-                throw new InvalidPackException(packName, problems);
+                throw invalid(packName, reform, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
             return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
@@ -160,7 +160,7 @@ final class LoadedPack {
                             programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
                     DrlText.findingsRead(written));
         } catch (TreeException e) {
-            throw new InvalidPackException(packName, List.of(e.getMessage()));
+            throw invalid(packName, reform, List.of(e.getMessage()));
         }
     }
 
@@ -209,7 +209,13 @@ final class LoadedPack {
         }).toList();
     }
 
-    private static KieBase compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems) {
+    /** The pack refused, named with the reform it was loaded under, if any. */
+    private static InvalidPackException invalid(String packName, Reform reform, List<String> problems) {
+        return new InvalidPackException(reform == null ? packName : packName + " under reform " + reform.source(), problems);
+    }
+
+    private static KieBase compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems,
+                                   Reform reform) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("io.github.talentrules.packs", packId.replaceAll("[^A-Za-z0-9_.-]", "_"),
@@ -234,7 +240,7 @@ final class LoadedPack {
             problems.add(path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidPackException(packId, problems);
+            throw invalid(packId, reform, problems);
         }
         return ks.newKieContainer(id).getKieBase();
     }

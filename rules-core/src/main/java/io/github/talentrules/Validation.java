@@ -69,9 +69,14 @@ public record Validation(String subject, List<String> errors, List<String> warni
             }
         }
         Set<String> listed = pack.descriptor.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
+        // A rule a reform adds cites its article but is in no table: the table is the pack's.
+        Map<String, String> reformDrl = new java.util.HashMap<>(pack.drl);
+        reformDrl.keySet().removeAll(pack.ruleFiles);
+        Set<String> added = DrlText.ruleNames(reformDrl);
         if (!pack.descriptor.articles().isEmpty()) {
             for (var e : pack.rules.entrySet()) {
-                if (!listed.contains(e.getKey()) && !"io.github.talentrules.core".equals(e.getValue().get("package"))) {
+                if (!listed.contains(e.getKey()) && !added.contains(e.getKey())
+                        && !"io.github.talentrules.core".equals(e.getValue().get("package"))) {
                     out.add("rule '" + e.getKey() + "' (" + e.getValue().getOrDefault("article", "no @article")
                             + ") is listed under no article of the article table");
                 }

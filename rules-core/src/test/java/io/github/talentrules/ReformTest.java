@@ -110,6 +110,7 @@ class ReformTest {
 
         assertThatThrownBy(() -> DemoPack.RULES.withReform(Reform.read(r)))
                 .isInstanceOf(InvalidPackException.class)
+                .hasMessageStartingWith("pack demo under reform " + r + " is invalid:")
                 .hasMessageContaining(r + ": rules.replaces: '2.2 具有硕士学位' is not a rule of pack demo (did you mean '2.2 具有硕士以上学位'?)")
                 .hasMessageContaining("grant-reform.drl:7: rule '2.2 具有硕士以上学位' has the name of a rule of pack demo: list it under rules.replaces");
     }

@@ -68,4 +68,12 @@ class ValidationTest {
         Files.writeString(r, "reform: typo\npack: demo\nparameters:\n  grant.max-ag:\n    values: {2024-01-01: 35}\n");
         assertThat(Validation.ofReform(r, DemoPack.RULES).errors()).singleElement().asString().contains("reform overrides 'grant.max-ag'");
     }
+
+    @Test
+    void aRuleAReformAddsIsNotWarnedOfForMissingFromThePacksArticleTable() {
+        Validation v = Validation.ofReform(ReformTest.WORKBENCH.resolve("demo-rules.yaml"), DemoPack.RULES);
+
+        assertThat(v.ok()).isTrue();
+        assertThat(v.warnings()).noneMatch(w -> w.contains("2.5 已确定资助（改革新增）"));
+    }
 }

@@ -40,9 +40,13 @@ final class CheckCommand implements Callable<Integer> {
         if (reform != null) {
             named.add(reform);
         }
-        TalentRules rules = Workbench.engine(engine, Workbench.packsNamedBy(named),
-                reform == null ? null : io.github.talentrules.Reform.read(reform));
+        io.github.talentrules.Reform r = reform == null ? null : io.github.talentrules.Reform.read(reform);
+        TalentRules rules = Workbench.engine(engine, Workbench.packsNamedBy(named), r);
         var out = spec.commandLine().getOut();
+        if (r != null && !json) {
+            // As test and diff do: the decisions below are not the pack's own.
+            out.println(Workbench.reformLine(engine, r, reform));
+        }
         var err = spec.commandLine().getErr();
         int status = ExitCodes.DONE;
         boolean first = true;

@@ -107,7 +107,7 @@ final class DiffCommand implements Callable<Integer> {
             after.addAll(reformed.decideAll(cases).decisions());
         }
         Impact impact = Impact.of(before, after);
-        out.println((engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + r.name(engine.language) + " (" + reform + ")");
+        out.println(Workbench.reformLine(engine, r, reform));
         String changes = impact.changes(engine.language);
         if (!changes.isEmpty()) {
             out.println();

@@ -71,7 +71,7 @@ final class TestCommand implements Callable<Integer> {
         Coverage cov = coverage.start(minCoverage != null);
         TalentRules base = cov == null ? rules : rules.recordingTo(cov);
         if (all != null) {
-            out.println((engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + all.name(engine.language) + " (" + reform + ")");
+            out.println(Workbench.reformLine(engine, all, reform));
         }
         int passed = 0;
         int failed = 0;

@@ -95,6 +95,11 @@ final class Workbench {
     }
 
     /** A reform file: YAML with {@code reform:} and {@code pack:} at the top. */
+    /** The line test, diff and check print first under a reform: its name and file. */
+    static String reformLine(EngineOptions engine, io.github.talentrules.Reform reform, Path file) {
+        return (engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + reform.name(engine.language) + " (" + file + ")";
+    }
+
     static boolean isReform(Path f) {
         if (!endsWith(f, ".yaml", ".yml")) {
             return false;

@@ -24,6 +24,17 @@ class CheckAndPacksCommandTest {
     }
 
     @Test
+    void checkUnderAReformSaysSoAndDecidesUnderIt() {
+        Run plain = Run.of("check", EXAMPLE);
+        Run r = Run.of("check", "--reform", "../examples/reforms/zhengzhou-age-50.yaml", EXAMPLE);
+
+        assertThat(r.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(r.out()).startsWith("改革：中青年人才国际化培养项目年龄上限由55周岁降至50周岁 (../examples/reforms/zhengzhou-age-50.yaml)\n")
+                .contains("年龄（周岁） 41 ≤ 50");
+        assertThat(plain.out()).doesNotContain("改革：").contains("年龄（周岁） 41 ≤ 55");
+    }
+
+    @Test
     void checkJsonIsOneObjectPerCase() throws IOException {
         Run r = Run.of("check", "--json", EXAMPLE, EXAMPLE);
 
