@@ -100,11 +100,11 @@ public final class Coverage {
         if (rec.firings.containsKey(rule)) {
             return true;
         }
-        Map<String, Object> meta = rec.rules.getOrDefault(rule, Map.of());
-        if (meta.get("programme") == null) {
+        List<String> programmes = LoadedPack.programmes(rec.rules.getOrDefault(rule, Map.of()));
+        if (programmes.isEmpty()) {
             return true;
         }
-        for (String p : LoadedPack.programmes(meta)) {
+        for (String p : programmes) {
             if (rec.programmes.contains(p)) {
                 return true;
             }

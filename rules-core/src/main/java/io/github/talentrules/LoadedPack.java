@@ -1,6 +1,7 @@
 package io.github.talentrules;
 
 import io.github.talentrules.internal.Names;
+import io.github.talentrules.internal.Recorder;
 import io.github.talentrules.rule.Facts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -243,6 +244,13 @@ final class LoadedPack {
             throw invalid(packId, reform, problems);
         }
         return ks.newKieContainer(id).getKieBase();
+    }
+
+    /** A new recorder of what the rules find, set on {@code session} for one evaluation. */
+    Recorder recorderOn(org.kie.api.runtime.KieSession session) {
+        Recorder recorder = new Recorder(findingsRead);
+        session.setGlobal(Recorder.GLOBAL, recorder);
+        return recorder;
     }
 
     /** The case as its rules see it, with the pack's parameters on its reference date. */

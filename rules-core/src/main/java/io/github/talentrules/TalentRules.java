@@ -170,8 +170,7 @@ public final class TalentRules {
             try {
                 java.time.LocalDate latest = entry.getValue().stream().map(Facts::getAsOf)
                         .max(java.util.Comparator.naturalOrder()).orElseThrow();
-                Recorder recorder = new Recorder(pack.findingsRead);
-                session.setGlobal(Recorder.GLOBAL, recorder);
+                Recorder recorder = pack.recorderOn(session);
                 session.insert(new Params(pack.parameters, latest));
                 entry.getValue().forEach(session::insert);
                 // A rule over a batch may fire once for each case (each duplicate of a sheet of 10^5 rows):
@@ -200,12 +199,8 @@ public final class TalentRules {
 
     /** A count over the batch speaks of a programme some case of the batch applies for, not of the pack's others. */
     private static boolean concernsTheBatch(LoadedPack pack, Finding f, List<Facts> cases) {
-        Map<String, Object> meta = pack.rules.getOrDefault(f.rule(), Map.of());
-        if (meta.get("programme") == null) {
-            return true;
-        }
-        List<String> of = LoadedPack.programmes(meta);
-        return cases.stream().anyMatch(c -> of.contains(c.getProgramme()));
+        List<String> of = LoadedPack.programmes(pack.rules.getOrDefault(f.rule(), Map.of()));
+        return of.isEmpty() || cases.stream().anyMatch(c -> of.contains(c.getProgramme()));
     }
 
     /**
@@ -264,8 +259,7 @@ public final class TalentRules {
         List<Finding> findings = new ArrayList<>();
         KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack, List.of(programme.id()), true);
         try {
-            Recorder recorder = new Recorder(pack.findingsRead);
-            session.setGlobal(Recorder.GLOBAL, recorder);
+            Recorder recorder = pack.recorderOn(session);
             session.insert(facts);
             session.insert(pack.descriptor.document(programme.document()));
             fire(session, pack, CASE_ONLY);
