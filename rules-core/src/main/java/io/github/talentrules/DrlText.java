@@ -64,10 +64,9 @@ final class DrlText {
         drl.forEach((file, text) -> {
             for (RuleText r : rules(text)) {
                 String block = r.text();
-                java.util.function.IntFunction<String> at = offset -> where(file, text, r, offset);
                 Matcher inserted = HELPER_INSERT.matcher(block);
                 if (inserted.find()) {
-                    problems.add(at.apply(inserted.start()) + "inserts what " + inserted.group(1) + " made; the helper records its"
+                    problems.add(where(file, text, r, inserted.start()) + "inserts what " + inserted.group(1) + " made; the helper records its"
                             + " finding itself (and inserts it where a rule reads it): call it alone, " + inserted.group(1) + ".x(drools, ...);");
                 }
                 Matcher declared = DECLARED.matcher(block);
@@ -79,7 +78,7 @@ final class DrlText {
                 if (m.find()) {
                     for (String id : selected(m)) {
                         if (!ids.contains(id)) {
-                            problems.add(at.apply(m.start()) + "selects programme " + id + ", which its @programme does not name");
+                            problems.add(where(file, text, r, m.start()) + "selects programme " + id + ", which its @programme does not name");
                         }
                     }
                 }
