@@ -6,8 +6,8 @@
 //
 // `batch` on the sheet gives each row the decision `check` gives its case file.
 import io.github.talentrules.Case;
-import io.github.talentrules.FactSpec;
-import io.github.talentrules.Programme;
+import io.github.talentrules.pack.FactSpec;
+import io.github.talentrules.pack.Programme;
 import io.github.talentrules.TalentRules;
 import java.io.IOException;
 import java.math.BigDecimal;

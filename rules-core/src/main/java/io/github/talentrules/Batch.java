@@ -1,5 +1,7 @@
 package io.github.talentrules;
 
+import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.explain.Glossary;
 import java.util.List;
 import java.util.Map;
 

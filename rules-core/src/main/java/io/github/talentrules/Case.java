@@ -1,5 +1,6 @@
 package io.github.talentrules;
 
+import io.github.talentrules.pack.FactSpec;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;

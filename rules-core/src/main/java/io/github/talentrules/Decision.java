@@ -1,5 +1,9 @@
 package io.github.talentrules;
 
+import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.explain.Glossary;
+import io.github.talentrules.pack.Document;
+import io.github.talentrules.pack.Programme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +21,7 @@ import java.util.Set;
 public final class Decision {
 
     /** Rules in article order: "9.2" before "14", then by name. */
-    static final Comparator<String> RULE_ORDER = Decision::compareRuleNames;
+    public static final Comparator<String> RULE_ORDER = Decision::compareRuleNames;
 
     private final Programme programme;
     private final Document document;

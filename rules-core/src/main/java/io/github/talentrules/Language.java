@@ -15,7 +15,7 @@ public enum Language {
         }
     }
 
-    String pick(String zh, String en) {
+    public String pick(String zh, String en) {
         return this == ZH || en == null || en.isEmpty() ? zh : en;
     }
 }

@@ -1,5 +1,15 @@
 package io.github.talentrules;
 
+import io.github.talentrules.analysis.Coverage;
+import io.github.talentrules.analysis.Reform;
+import io.github.talentrules.explain.Glossary;
+import io.github.talentrules.internal.load.CaseReader;
+import io.github.talentrules.internal.load.LoadedPack;
+import io.github.talentrules.internal.load.PackSource;
+import io.github.talentrules.internal.load.TreeException;
+import io.github.talentrules.pack.Parameter;
+import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.internal.Names;
 import io.github.talentrules.internal.Recorder;
 import io.github.talentrules.rule.Across;
@@ -343,7 +353,7 @@ public final class TalentRules {
     }
 
     /** The loaded pack with this id. */
-    LoadedPack loaded(String packId) {
+    public LoadedPack loaded(String packId) {
         return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"
                         + Names.suggest(packId, packs.stream().map(p -> p.descriptor.id()).toList())));

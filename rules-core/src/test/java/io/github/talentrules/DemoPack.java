@@ -8,15 +8,15 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 /** The demo pack of the core's tests, and a way to copy it and break it. */
-final class DemoPack {
-    static final Path FOLDER = Path.of("src/test/resources/packs/demo");
-    static final TalentRules RULES = TalentRules.builder().packFolder(FOLDER).build();
+public final class DemoPack {
+    public static final Path FOLDER = Path.of("src/test/resources/packs/demo");
+    public static final TalentRules RULES = TalentRules.builder().packFolder(FOLDER).build();
 
     private DemoPack() {
     }
 
     /** A case that meets every condition. */
-    static Case.Builder eligible() {
+    public static Case.Builder eligible() {
         return Case.builder("demo.grant", LocalDate.of(2024, 6, 1))
                 .fact("birthDate", LocalDate.of(1990, 1, 1))
                 .fact("degree", "MASTER")
@@ -26,7 +26,7 @@ final class DemoPack {
     }
 
     /** A copy of the demo pack in {@code dir}, to be changed by a test. */
-    static Path copyTo(Path dir) {
+    public static Path copyTo(Path dir) {
         try (Stream<Path> files = Files.walk(FOLDER)) {
             for (Path f : files.toList()) {
                 Path target = dir.resolve(FOLDER.relativize(f).toString());

@@ -1,5 +1,7 @@
 package io.github.talentrules;
 
+import io.github.talentrules.pack.DerivedSpec;
+import io.github.talentrules.pack.RulePack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

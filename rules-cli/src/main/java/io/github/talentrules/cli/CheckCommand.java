@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         if (reform != null) {
             named.add(reform);
         }
-        io.github.talentrules.Reform r = reform == null ? null : io.github.talentrules.Reform.read(reform);
+        io.github.talentrules.analysis.Reform r = reform == null ? null : io.github.talentrules.analysis.Reform.read(reform);
         TalentRules rules = Workbench.engine(engine, Workbench.packsNamedBy(named), r);
         var out = spec.commandLine().getOut();
         if (r != null && !json) {

@@ -1,6 +1,6 @@
 package io.github.talentrules.cli;
 
-import io.github.talentrules.Coverage;
+import io.github.talentrules.analysis.Coverage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package io.github.talentrules.cli;
 
 import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
-import io.github.talentrules.Impact;
+import io.github.talentrules.analysis.Impact;
 import io.github.talentrules.InvalidCaseException;
-import io.github.talentrules.Reform;
-import io.github.talentrules.Scenario;
+import io.github.talentrules.analysis.Reform;
+import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.sheet.Row;
 import io.github.talentrules.sheet.SheetCheck;
@@ -79,7 +79,7 @@ final class DiffCommand implements Callable<Integer> {
         packs.add(r.pack());
         TalentRules packsAsTheyAre = Workbench.engine(engine, sheets ? Set.of() : packs);
         TalentRules reformed = packsAsTheyAre.withReform(r);
-        io.github.talentrules.Coverage cov = coverage.start(false);
+        io.github.talentrules.analysis.Coverage cov = coverage.start(false);
         TalentRules baseline = cov == null ? packsAsTheyAre : packsAsTheyAre.recordingTo(cov);
 
         int status = ExitCodes.DONE;

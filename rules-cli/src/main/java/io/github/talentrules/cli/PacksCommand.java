@@ -1,8 +1,8 @@
 package io.github.talentrules.cli;
 
-import io.github.talentrules.Document;
-import io.github.talentrules.Programme;
-import io.github.talentrules.RulePack;
+import io.github.talentrules.pack.Document;
+import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.RulePack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +51,11 @@ final class PacksCommand implements Callable<Integer> {
     }
 
     private static void printFacts(java.io.PrintWriter out, Programme prog, boolean zh) {
-        for (io.github.talentrules.FactSpec f : prog.facts()) {
+        for (io.github.talentrules.pack.FactSpec f : prog.facts()) {
             out.println("      " + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + f.type().name().toLowerCase(java.util.Locale.ROOT)
                     + (f.values().isEmpty() ? "" : ": " + String.join(" ", f.values())) + "]");
         }
-        for (io.github.talentrules.FactSpec a : prog.attestations()) {
+        for (io.github.talentrules.pack.FactSpec a : prog.attestations()) {
             out.println("      " + a.name() + "  " + a.zh() + " / " + a.en() + (zh ? "  [审核人认定：true/false]" : "  [attestation: true/false]"));
         }
     }

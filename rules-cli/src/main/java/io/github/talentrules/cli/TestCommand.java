@@ -1,11 +1,12 @@
 package io.github.talentrules.cli;
 
-import io.github.talentrules.Coverage;
+import io.github.talentrules.analysis.Coverage;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.InvalidPackException;
-import io.github.talentrules.Reform;
-import io.github.talentrules.Scenario;
+import io.github.talentrules.analysis.Reform;
+import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.sheet.ScenarioSheet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ final class TestCommand implements Callable<Integer> {
         for (Path f : files) {
             List<Scenario> scenarios;
             try {
-                scenarios = Workbench.endsWith(f, ".xlsx") ? Scenario.readSheet(f, base) : Scenario.read(f);
+                scenarios = Workbench.endsWith(f, ".xlsx") ? ScenarioSheet.read(f, base) : Scenario.read(f);
             } catch (InvalidCaseException e) {
                 err.println("talent-rules: " + e.getMessage());
                 status = Math.max(status, ExitCodes.USAGE);

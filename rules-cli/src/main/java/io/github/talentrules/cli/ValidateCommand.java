@@ -1,9 +1,9 @@
 package io.github.talentrules.cli;
 
 import io.github.talentrules.InvalidPackException;
-import io.github.talentrules.Reform;
+import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.TalentRules;
-import io.github.talentrules.Validation;
+import io.github.talentrules.analysis.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -96,7 +96,7 @@ final class Workbench {
 
     /** A reform file: YAML with {@code reform:} and {@code pack:} at the top. */
     /** The line test, diff and check print first under a reform: its name and file. */
-    static String reformLine(EngineOptions engine, io.github.talentrules.Reform reform, Path file) {
+    static String reformLine(EngineOptions engine, io.github.talentrules.analysis.Reform reform, Path file) {
         return (engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + reform.name(engine.language) + " (" + file + ")";
     }
 
@@ -126,7 +126,7 @@ final class Workbench {
      * The same with {@code reform} (may be null) compiled on top of the pack it names, once. A pack
      * folder takes the place of the classpath pack with its id (the core's builder sees to it).
      */
-    static TalentRules engine(EngineOptions options, Set<String> packIds, io.github.talentrules.Reform reform) {
+    static TalentRules engine(EngineOptions options, Set<String> packIds, io.github.talentrules.analysis.Reform reform) {
         TalentRules.Builder b = TalentRules.builder();
         if (reform != null) {
             b.reform(reform);

@@ -9,7 +9,7 @@ import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
 import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
-import io.github.talentrules.Programme;
+import io.github.talentrules.pack.Programme;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.sheet.SheetCheck;
 import io.github.talentrules.sheet.Summary;

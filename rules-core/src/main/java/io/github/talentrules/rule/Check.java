@@ -1,7 +1,7 @@
 package io.github.talentrules.rule;
 
 import io.github.talentrules.Clause;
-import io.github.talentrules.Document;
+import io.github.talentrules.pack.Document;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Note;
 import io.github.talentrules.Operand;

@@ -1,10 +1,10 @@
 package io.github.talentrules.rule;
 
 import io.github.talentrules.Case;
-import io.github.talentrules.DerivedSpec;
-import io.github.talentrules.FactSpec;
+import io.github.talentrules.pack.DerivedSpec;
+import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.Operand;
-import io.github.talentrules.Programme;
+import io.github.talentrules.pack.Programme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

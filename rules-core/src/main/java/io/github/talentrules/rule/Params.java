@@ -1,7 +1,7 @@
 package io.github.talentrules.rule;
 
 import io.github.talentrules.Operand;
-import io.github.talentrules.Parameter;
+import io.github.talentrules.pack.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

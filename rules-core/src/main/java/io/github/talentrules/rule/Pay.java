@@ -5,7 +5,7 @@ import io.github.talentrules.Finding;
 import io.github.talentrules.Funding;
 import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
-import io.github.talentrules.Parameter;
+import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.Status;
 import io.github.talentrules.Truth;
 import java.math.BigDecimal;

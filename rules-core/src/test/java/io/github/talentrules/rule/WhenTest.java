@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talentrules.Case;
 import io.github.talentrules.Clause;
-import io.github.talentrules.FactSpec;
-import io.github.talentrules.Parameter;
-import io.github.talentrules.Programme;
+import io.github.talentrules.pack.FactSpec;
+import io.github.talentrules.pack.Parameter;
+import io.github.talentrules.pack.Programme;
 import io.github.talentrules.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;

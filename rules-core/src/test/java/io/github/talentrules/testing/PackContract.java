@@ -2,11 +2,11 @@ package io.github.talentrules.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.talentrules.Article;
-import io.github.talentrules.Coverage;
+import io.github.talentrules.pack.Article;
+import io.github.talentrules.analysis.Coverage;
 import io.github.talentrules.Decision;
-import io.github.talentrules.RulePack;
-import io.github.talentrules.Scenario;
+import io.github.talentrules.pack.RulePack;
+import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.TalentRules;
 import java.io.IOException;
 import java.nio.file.Files;

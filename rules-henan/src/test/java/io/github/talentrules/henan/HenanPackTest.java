@@ -2,8 +2,8 @@ package io.github.talentrules.henan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.talentrules.Article;
-import io.github.talentrules.RulePack;
+import io.github.talentrules.pack.Article;
+import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.testing.PackContract;
 import java.io.IOException;

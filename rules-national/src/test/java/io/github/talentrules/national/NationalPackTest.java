@@ -46,7 +46,7 @@ class NationalPackTest {
     @Test
     void everyProgrammeOfArticles5To12IsThere() {
         assertThat(RULES.packs()).singleElement().satisfies(p -> assertThat(p.programmes())
-                .extracting(io.github.talentrules.Programme::id)
+                .extracting(io.github.talentrules.pack.Programme::id)
                 .containsExactly("national.innovation-long", "national.innovation-short", "national.entrepreneur",
                         "national.youth", "national.youth-finance", "national.foreign-expert", "national.top-talent",
                         "national.xinjiang-tibet", "national.culture-arts"));
@@ -82,7 +82,7 @@ class NationalPackTest {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
             assertThat(s.map(p -> "national." + p.getFileName().toString().replace(".yaml", "")))
                     .containsExactlyInAnyOrderElementsOf(RULES.packs().get(0).programmes().stream()
-                            .map(io.github.talentrules.Programme::id).toList());
+                            .map(io.github.talentrules.pack.Programme::id).toList());
         }
     }
 

@@ -1,0 +1,210 @@
+package io.github.talentrules.analysis;
+
+import io.github.talentrules.InvalidPackException;
+import io.github.talentrules.Language;
+import io.github.talentrules.TalentRules;
+import io.github.talentrules.internal.load.Tree;
+import io.github.talentrules.internal.load.TreeException;
+import io.github.talentrules.pack.Parameter;
+import io.github.talentrules.internal.Names;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A "what if" applied on top of a pack without touching it: new values for some of its parameters,
+ * each from the date it would hold, and optionally a folder of DRL whose rules replace the pack's
+ * rules of the same name or are added to them. Read from a YAML file:
+ *
+ * <pre>{@code
+ * reform: 国际化培养项目年龄上限降至50周岁
+ * en: Intl-training age limit lowered to 50
+ * description: 若第九条第（二）项改为"年龄在50周岁以下"，哪些申报人不再符合条件？
+ * pack: zhengzhou
+ * parameters:
+ *   intl-training.max-age:
+ *     description: 年龄在50周岁以下        # optional: the new words
+ *     values: {2024-02-06: 50}            # from this date on; earlier values stay
+ * rules:                                  # optional
+ *   folder: rules                         # DRL files, relative to this file
+ *   replaces: [9.2 年龄在55周岁以下]        # the pack rules the folder redefines, by name
+ *   removes: []                           # pack rules switched off
+ * }</pre>
+ *
+ * <p>Apply it with {@link TalentRules.Builder#reform(Path)} or {@link TalentRules#withReform(Reform)}.
+ * A reform that names a parameter or a rule the pack does not have is refused with
+ * {@link InvalidPackException}. A reform's DRL is code: review it as you would the pack's.
+ *
+ * @param source the file it was read from
+ * @param name the reform's one-line name
+ * @param en the same in English (may be empty)
+ * @param description what it asks, in the analyst's words (may be empty)
+ * @param pack the id of the pack it changes
+ * @param parameters the new values by parameter key: each a map from the date it holds from to the value
+ * @param descriptions new words for a changed parameter, by key (optional per key)
+ * @param ruleFiles the reform's DRL files, by their path relative to the reform file, with their text
+ * @param replaces the pack rules that the reform's DRL redefines
+ * @param removes the pack rules the reform switches off
+ */
+public record Reform(String source, String name, String en, String description, String pack,
+                     Map<String, NavigableMap<LocalDate, Object>> parameters, Map<String, String> descriptions,
+                     Map<String, String> ruleFiles, List<String> replaces, List<String> removes) {
+
+    public Reform {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
+        ruleFiles = Collections.unmodifiableMap(new LinkedHashMap<>(ruleFiles));
+        replaces = List.copyOf(replaces);
+        removes = List.copyOf(removes);
+    }
+
+    /**
+     * Reads a reform file and the DRL files of its folder.
+     *
+     * @throws InvalidPackException naming the file and the field when it is not a valid reform
+     * @throws IllegalArgumentException when the file does not exist or cannot be read
+     */
+    public static Reform read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such reform file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": the reform cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            Tree root = Tree.parse(text, file.toString());
+            root.onlyKeys("reform", "en", "description", "pack", "parameters", "rules");
+            Map<String, NavigableMap<LocalDate, Object>> params = new LinkedHashMap<>();
+            Map<String, String> descriptions = new LinkedHashMap<>();
+            if (root.has("parameters")) {
+                for (var e : root.get("parameters").entries()) {
+                    Tree leaf = e.getValue().onlyKeys("values", "description", "en");
+                    NavigableMap<LocalDate, Object> values = new TreeMap<>();
+                    for (var v : leaf.get("values").entries()) {
+                        LocalDate from;
+                        try {
+                            from = LocalDate.parse(v.getKey());
+                        } catch (java.time.format.DateTimeParseException x) {
+                            throw leaf.get("values").error("'" + v.getKey() + "' is not a date YYYY-MM-DD: each value is keyed by the date it holds from");
+                        }
+                        values.put(from, Parameter.value(v.getValue()));
+                    }
+                    if (values.isEmpty()) {
+                        throw leaf.get("values").error("gives no value");
+                    }
+                    params.put(e.getKey(), values);
+                    leaf.optText("description").ifPresent(d -> descriptions.put(e.getKey(), d));
+                }
+            }
+            Map<String, String> drl = new LinkedHashMap<>();
+            List<String> replaces = List.of();
+            List<String> removes = List.of();
+            if (root.has("rules")) {
+                Tree rules = root.get("rules").onlyKeys("folder", "replaces", "removes");
+                replaces = rules.list("replaces", Tree::text);
+                removes = rules.list("removes", Tree::text);
+                if (rules.has("folder")) {
+                    Path base = file.toAbsolutePath().getParent();
+                    Path folder = base.resolve(rules.text("folder")).normalize();
+                    if (!Files.isDirectory(folder)) {
+                        throw rules.get("folder").error("'" + rules.text("folder") + "' is not a folder next to the reform file");
+                    }
+                    try (Stream<Path> s = Files.walk(folder)) {
+                        for (Path f : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                            drl.put(relative(file, f), Files.readString(f, StandardCharsets.UTF_8));
+                        }
+                    } catch (IOException x) {
+                        throw rules.get("folder").error("cannot be read: " + x.getMessage());
+                    }
+                    if (drl.isEmpty()) {
+                        throw rules.get("folder").error("holds no .drl file");
+                    }
+                }
+            }
+            if (params.isEmpty() && drl.isEmpty() && removes.isEmpty()) {
+                throw root.error("changes nothing: give parameters, rules, or both");
+            }
+            return new Reform(file.toString(), root.text("reform"), root.optText("en").orElse(""),
+                    root.optText("description").orElse(""), root.text("pack"), params, descriptions, drl, replaces, removes);
+        } catch (TreeException e) {
+            throw new InvalidPackException("reform " + file, List.of(e.getMessage()));
+        }
+    }
+
+    /** The DRL file's path as the user would type it: beside the reform file as the reform file was named. */
+    private static String relative(Path reformFile, Path drl) {
+        Path rel = reformFile.toAbsolutePath().getParent().relativize(drl.toAbsolutePath());
+        Path parent = reformFile.getParent();
+        return (parent == null ? rel : parent.resolve(rel)).toString();
+    }
+
+    /** The reform's name in a language. */
+    public String name(Language language) {
+        return language.pick(name, en);
+    }
+
+    /**
+     * The pack's parameters with this reform's values applied; every problem (an unknown key, a value
+     * of another kind than the pack's) is added to {@code problems}.
+     */
+    public Map<String, Parameter> apply(Map<String, Parameter> base, String packId, List<String> problems) {
+        Map<String, Parameter> out = new LinkedHashMap<>(base);
+        parameters.forEach((key, values) -> {
+            Parameter p = base.get(key);
+            if (p == null) {
+                problems.add(source + ": parameters." + key + ": reform overrides '" + key + "', which pack " + packId
+                        + " does not have" + Names.suggest(key, base.keySet()));
+                return;
+            }
+            Object before = p.values().lastEntry().getValue();
+            for (var v : values.entrySet()) {
+                if (!kind(v.getValue()).equals(kind(before))) {
+                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": is " + kind(v.getValue())
+                            + ", but " + key + " is " + kind(before) + " (" + p.unit() + ")");
+                    continue;
+                }
+                try {
+                    p = p.withValueFrom(v.getKey(), v.getValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": " + e.getMessage());
+                }
+            }
+            String words = descriptions.get(key);
+            if (words != null) {
+                p = new Parameter(p.key(), words, p.en(), p.article(), p.unit(), p.values(), p.checked());
+            }
+            out.put(key, p);
+        });
+        return out;
+    }
+
+    private static String kind(Object v) {
+        if (v instanceof java.math.BigDecimal) {
+            return "a number";
+        }
+        if (v instanceof List<?>) {
+            return "a list";
+        }
+        if (v instanceof Map<?, ?>) {
+            return "a table";
+        }
+        return v instanceof Boolean ? "true or false" : "text";
+    }
+
+    /** The pack's parameter keys this reform changes, for messages. */
+    public List<String> changedParameters() {
+        return new ArrayList<>(parameters.keySet());
+    }
+}

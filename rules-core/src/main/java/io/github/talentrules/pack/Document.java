@@ -1,0 +1,55 @@
+package io.github.talentrules.pack;
+
+import io.github.talentrules.internal.load.Tree;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A policy document a pack encodes, with the dates it is in force.
+ *
+ * @param id the document number, 郑科规〔2024〕2号
+ * @param title its title
+ * @param issuer who issued it
+ * @param inForceFrom the first day it applies
+ * @param inForceUntil the last day it applies, where the text gives an end
+ * @param inForceArticle the article that states the dates (第二十四条)
+ */
+public record Document(String id, String title, String issuer, LocalDate inForceFrom,
+                       Optional<LocalDate> inForceUntil, String inForceArticle) {
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(inForceFrom, "inForceFrom");
+        Objects.requireNonNull(inForceUntil, "inForceUntil");
+        Objects.requireNonNull(inForceArticle, "inForceArticle");
+        inForceUntil.ifPresent(u -> {
+            if (u.isBefore(inForceFrom)) {
+                throw new IllegalArgumentException(id + ": in force until " + u + " is before " + inForceFrom);
+            }
+        });
+    }
+
+    /** True when {@code day} lies in the document's in-force period. */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(inForceFrom) && inForceUntil.map(u -> !day.isAfter(u)).orElse(true);
+    }
+
+    public static Document read(Tree t) {
+        t.onlyKeys("id", "title", "issuer", "inForce", "articles");
+        Tree f = t.get("inForce").onlyKeys("from", "until", "years", "article");
+        LocalDate from = f.date("from");
+        Optional<LocalDate> until;
+        if (f.has("until") && f.has("years")) {
+            throw f.error("give either until or years, not both");
+        } else if (f.has("years")) {
+            // 有效期N年: the period ends the day before the same date N years on.
+            until = Optional.of(from.plusYears(f.get("years").integer()).minusDays(1));
+        } else {
+            until = f.find("until").map(Tree::date);
+        }
+        return new Document(t.text("id"), t.text("title"), t.text("issuer"), from, until, f.text("article"));
+    }
+}

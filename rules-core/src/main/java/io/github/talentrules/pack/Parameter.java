@@ -1,0 +1,177 @@
+package io.github.talentrules.pack;
+
+import io.github.talentrules.Language;
+import io.github.talentrules.internal.load.Tree;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One number (or code, or table) the text states, as {@code parameters.yaml} records it: the
+ * document's own words, the article, the unit, and the value from each date it holds.
+ *
+ * @param key the name rules, reforms and diffs use ({@code intl-training.max-age})
+ * @param description the document's own words
+ * @param en the same in English
+ * @param article the citation, with the document number
+ * @param unit one of {@link #UNITS}
+ * @param values the value from each date on (numbers are {@link BigDecimal}, tables lists of maps)
+ * @param checked the day someone last compared the leaf with the text
+ */
+public record Parameter(String key, String description, String en, String article, String unit,
+                        NavigableMap<LocalDate, Object> values, Optional<LocalDate> checked) {
+
+    /** The units a parameter may have. */
+    public static final Set<String> UNITS = Set.of(
+            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "weeks", "months", "years",
+            "hours/month", "persons", "count", "ratio", "code", "codes", "level", "date", "tiers");
+
+    public Parameter {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(article, "article");
+        if (!UNITS.contains(unit)) {
+            throw new IllegalArgumentException("unit '" + unit + "' is not one of " + new java.util.TreeSet<>(UNITS));
+        }
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("no values");
+        }
+        values = Collections.unmodifiableNavigableMap(new TreeMap<>(values));
+        en = en == null ? "" : en;
+        for (Map.Entry<LocalDate, Object> e : values.entrySet()) {
+            String problem = problem(unit, e.getValue());
+            if (problem != null) {
+                throw new IllegalArgumentException("the value from " + e.getKey() + " " + problem);
+            }
+        }
+    }
+
+    private static final Set<String> NUMBERS = Set.of(
+            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "weeks", "months", "years", "hours/month", "persons", "count");
+
+    /** What is wrong with a value for its unit, checked when the pack loads so that no rule meets it; null when nothing. */
+    private static String problem(String unit, Object v) {
+        if (NUMBERS.contains(unit)) {
+            return v instanceof BigDecimal ? null : "must be a number in " + unit + ", not " + v;
+        }
+        switch (unit) {
+            case "ratio":
+                if (v instanceof BigDecimal) {
+                    return null;
+                }
+                if (!(v instanceof List<?> rows) || rows.isEmpty() || !rows.stream().allMatch(r -> r instanceof Map<?, ?> m && m.get("share") instanceof BigDecimal)) {
+                    return "must be a ratio, or a payment schedule: a list of {share, when, en}";
+                }
+                BigDecimal sum = rows.stream().map(r -> (BigDecimal) ((Map<?, ?>) r).get("share")).reduce(BigDecimal.ZERO, BigDecimal::add);
+                return sum.compareTo(BigDecimal.ONE) == 0 ? null : "is a payment schedule whose shares add up to " + sum + ", not 1";
+            case "tiers":
+                if (!(v instanceof List<?> tiers) || tiers.isEmpty()) {
+                    return "must be a list of tiers {from, to, amount}";
+                }
+                BigDecimal last = null;
+                for (Object t : tiers) {
+                    if (!(t instanceof Map<?, ?> m) || !(m.get("from") instanceof BigDecimal from) || !(m.get("to") instanceof BigDecimal to)
+                            || !(m.get("amount") instanceof BigDecimal)) {
+                        return "has a tier that is not {from, to, amount} in numbers: " + t;
+                    }
+                    if (from.compareTo(to) > 0 || last != null && from.compareTo(last) <= 0) {
+                        return "has tiers that are not in order or overlap at " + t;
+                    }
+                    last = to;
+                }
+                return null;
+            case "date":
+                try {
+                    LocalDate.parse(String.valueOf(v));
+                    return null;
+                } catch (java.time.format.DateTimeParseException e) {
+                    return "must be a date YYYY-MM-DD, not " + v;
+                }
+            case "codes":
+                return v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String) ? null : "must be a list of codes";
+            default:
+                return v instanceof String ? null : "must be a code or level, not " + v;
+        }
+    }
+
+
+    /**
+     * The value on {@code day}: the one from the latest date on or before it. Before the first date
+     * (a case dated before the document, which the in-force rule rejects) the first value applies,
+     * so that the other findings can still be shown.
+     */
+    public Object valueOn(LocalDate day) {
+        Map.Entry<LocalDate, Object> e = values.floorEntry(day);
+        return (e != null ? e : values.firstEntry()).getValue();
+    }
+
+    public String description(Language language) {
+        return language.pick(description, en);
+    }
+
+    /** This leaf with its values replaced from {@code from} on, as a reform does. */
+    public Parameter withValueFrom(LocalDate from, Object value) {
+        NavigableMap<LocalDate, Object> v = new TreeMap<>(values);
+        v.tailMap(from, true).clear();
+        v.put(from, value);
+        return new Parameter(key, description, en, article, unit, v, checked);
+    }
+
+    public static List<Parameter> readAll(Tree root) {
+        List<Parameter> out = new ArrayList<>();
+        for (Map.Entry<String, Tree> e : root.entries()) {
+            out.add(read(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    static Parameter read(String key, Tree t) {
+        t.onlyKeys("description", "en", "article", "unit", "values", "checked");
+        NavigableMap<LocalDate, Object> values = new TreeMap<>();
+        for (Map.Entry<String, Tree> v : t.get("values").entries()) {
+            LocalDate from;
+            try {
+                from = LocalDate.parse(v.getKey());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw t.get("values").error("'" + v.getKey() + "' is not a date YYYY-MM-DD: each value is keyed by the date it holds from");
+            }
+            values.put(from, value(v.getValue()));
+        }
+        try {
+            return new Parameter(key, t.text("description"), t.optText("en").orElse(""), t.text("article"), t.text("unit"),
+                    values, t.find("checked").map(Tree::date));
+        } catch (IllegalArgumentException e) {
+            throw t.error(e.getMessage());
+        }
+    }
+
+    public static Object value(Tree t) {
+        var n = t.json();
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        if (n.isTextual() || n.isBoolean()) {
+            return n.isBoolean() ? n.booleanValue() : n.asText();
+        }
+        if (n.isArray()) {
+            return t.list().stream().map(Parameter::value).toList();
+        }
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, Tree> e : t.entries()) {
+                m.put(e.getKey(), value(e.getValue()));
+            }
+            return Collections.unmodifiableMap(m);
+        }
+        throw t.error("must be a number, text, list or table");
+    }
+}

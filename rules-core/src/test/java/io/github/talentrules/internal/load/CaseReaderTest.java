@@ -1,0 +1,126 @@
+package io.github.talentrules.internal.load;
+
+import io.github.talentrules.DemoPack;
+import io.github.talentrules.Case;
+import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.pack.FactSpec;
+import io.github.talentrules.pack.Programme;
+import static io.github.talentrules.DemoPack.RULES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseReaderTest {
+
+    private static final String GOOD = """
+            program: demo.grant
+            asOf: 2024-06-01
+            facts:
+              birthDate: 1990-01-01
+              degree: MASTER
+            attestations:
+              excellent: true
+            """;
+
+    @Test
+    void readsYamlAndJsonIntoTypedFacts() {
+        Case yaml = RULES.readCase(GOOD, "a.yaml");
+        Case json = RULES.readCase("""
+                {"program": "demo.grant", "asOf": "2024-06-01",
+                 "facts": {"birthDate": "1990-01-01", "degree": "MASTER"}, "attestations": {"excellent": true}}
+                """, "a.json");
+
+        assertThat(yaml.facts()).containsEntry("birthDate", LocalDate.of(1990, 1, 1)).containsEntry("degree", "MASTER");
+        assertThat(json.facts()).isEqualTo(yaml.facts());
+        assertThat(json.attestations()).containsEntry("excellent", true);
+    }
+
+    @Test
+    void aNullFactIsAbsent() {
+        Case c = RULES.readCase(GOOD.replace("degree: MASTER", "degree: null"), "a.yaml");
+        assertThat(c.facts()).doesNotContainKey("degree");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a typo in a fact name         | birthDate: 1990-01-01 | birthDat: 1990-01-01   | facts.birthDat: is not a fact of demo.grant (did you mean 'birthDate'?)",
+        "an impossible date            | birthDate: 1990-01-01 | birthDate: 1990-02-30  | facts.birthDate: '1990-02-30' is not a real date written YYYY-MM-DD",
+        "a number as text              | degree: MASTER        | degree: 3              | facts.degree: '3' is not one of [NONE, BACHELOR, MASTER, DOCTORATE]",
+        "a level that does not exist   | degree: MASTER        | degree: MASTERS        | facts.degree: 'MASTERS' is not one of [NONE, BACHELOR, MASTER, DOCTORATE] (did you mean 'MASTER'?)",
+        "a date in the future of asOf  | birthDate: 1990-01-01 | birthDate: 2030-01-01  | facts.birthDate: 2030-01-01 is after the reference date asOf 2024-06-01",
+        "a text for a boolean          | excellent: true       | excellent: 'yes'       | attestations.excellent: must be true or false, not the text 'yes'",
+        "an unknown programme          | program: demo.grant   | program: demo.grnat    | program: no programme 'demo.grnat' (did you mean 'demo.grant'?)",
+        "a missing reference date      | asOf: 2024-06-01      | asof: 2024-06-01       | asof: is not a known field (did you mean 'asOf'?)",
+        "an attestation under facts    | degree: MASTER        | excellent: true        | facts.excellent: is not a fact of demo.grant (it belongs under attestations)",
+    })
+    void badInputNamesTheFileAndTheField(String what, String from, String to, String message) {
+        assertThatThrownBy(() -> RULES.readCase(GOOD.replace(from, to), "case.yaml"))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("case.yaml: " + message);
+    }
+
+    @Test
+    void hostileYamlIsRefused() {
+        assertThatThrownBy(() -> RULES.readCase("program: !!java.io.File /etc/passwd\nasOf: 2024-06-01\n", "evil.yaml"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageStartingWith("evil.yaml: ");
+        assertThatThrownBy(() -> RULES.readCase(GOOD + "asOf: 2024-07-01\n", "dup.yaml"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("dup.yaml").hasMessageContaining("asOf");
+        String bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n".repeat(1)
+                + "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+                + "f: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
+        assertThatThrownBy(() -> RULES.readCase(bomb, "bomb.yaml")).isInstanceOf(InvalidCaseException.class);
+    }
+
+    @Test
+    void jsonWithTrailingGarbageOrDuplicateKeysIsRefused() {
+        assertThatThrownBy(() -> RULES.readCase("{\"program\": \"demo.grant\", \"asOf\": \"2024-06-01\"} {}", "t.json"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageStartingWith("t.json: ");
+        assertThatThrownBy(() -> RULES.readCase("{\"program\": \"demo.grant\", \"program\": \"x\", \"asOf\": \"2024-06-01\"}", "d.json"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("program");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamed(@TempDir Path dir) throws Exception {
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> RULES.readCase(dir.resolve("none.yaml"))).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("none.yaml");
+        assertThatThrownBy(() -> RULES.readCase(latin1)).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("latin1.yaml: is not UTF-8 text");
+    }
+
+    @Test
+    void aCaseBuiltInJavaIsCheckedAgainstItsProgrammeToo() {
+        assertThatThrownBy(() -> RULES.decide(DemoPack.eligible().fact("degree", 3).build()))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("case: facts.degree: must be one of the levels [NONE, BACHELOR, MASTER, DOCTORATE], not 3 (Integer)");
+    }
+
+    private static final Programme TYPED = new Programme("t.t", "doc", "测试", "test", "person", java.util.List.of(
+            new FactSpec("on", FactSpec.Type.DATE, "日期", "date", java.util.List.of(), ""),
+            new FactSpec("count", FactSpec.Type.INTEGER, "人数", "count", java.util.List.of(), ""),
+            new FactSpec("amount", FactSpec.Type.YUAN, "金额", "amount", java.util.List.of(), "")),
+            java.util.List.of(), java.util.List.of());
+
+    @Test
+    void aCaseBuiltInJavaIsUsedAsItIsWhenEveryValueHasItsTypeAndCopiedWhenOneIsWidened() {
+        Case typed = new Case("t.t", LocalDate.of(2024, 6, 1), java.util.Map.of("on", LocalDate.of(2024, 1, 1), "count", 3,
+                "amount", new java.math.BigDecimal("10")), java.util.Map.of(), "typed");
+        assertThat(CaseReader.validate(typed, TYPED)).isSameAs(typed);
+
+        Case wide = new Case("t.t", LocalDate.of(2024, 6, 1), java.util.Map.of("on", LocalDate.of(2024, 1, 1), "count", 3L,
+                "amount", 10), java.util.Map.of(), "wide");
+        Case out = CaseReader.validate(wide, TYPED);
+        assertThat(out).isNotSameAs(wide);
+        assertThat(out.facts()).containsEntry("on", LocalDate.of(2024, 1, 1)).containsEntry("count", 3)
+                .containsEntry("amount", new java.math.BigDecimal("10")).hasSize(3);
+        assertThat(wide.facts()).containsEntry("count", 3L);
+    }
+}

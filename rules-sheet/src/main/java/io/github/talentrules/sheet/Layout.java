@@ -1,0 +1,260 @@
+package io.github.talentrules.sheet;
+
+import io.github.talentrules.Case;
+import io.github.talentrules.pack.FactSpec;
+import io.github.talentrules.Language;
+import io.github.talentrules.pack.Programme;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The columns of one sheet and what each one feeds: the programme, the reference date, a fact or
+ * an attestation of the row's programme. Made once per sheet from its header row; immutable but
+ * for a cache of the per-programme column plans, so it is shared by the threads deciding rows.
+ */
+final class Layout {
+    private final List<String> headers;
+    private final Settings settings;
+    private final int programmeColumn;
+    private final int asOfColumn;
+    /** The programme of rows with no programme cell: the one the sheet is named after, else the one given. */
+    private final Optional<String> sheetProgramme;
+    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+
+    /** What a row's columns feed for one programme: for each column, the fact or attestation, or none. */
+    private record Plan(Programme programme, FactSpec[] specs, boolean[] attestation) {
+    }
+
+    /** A row read into a case, or the problems that keep it from being one. */
+    record Parsed(Optional<Case> subject, List<String> errors) {
+    }
+
+    Layout(String sheet, List<String> headers, Settings settings) {
+        this.headers = List.copyOf(headers);
+        this.settings = settings;
+        String named = settings.programmeId(sheet);
+        this.sheetProgramme = named != null ? Optional.of(named) : settings.programme();
+        int p = -1;
+        int a = -1;
+        for (int i = 0; i < headers.size(); i++) {
+            String n = Headers.normal(headers.get(i));
+            String mapped = settings.mapping().columns().get(n);
+            if (p < 0 && (Headers.PROGRAM.equals(mapped) || mapped == null && Headers.isProgramme(n))) {
+                p = i;
+            } else if (a < 0 && (Headers.AS_OF.equals(mapped) || mapped == null && Headers.isAsOf(n))) {
+                a = i;
+            }
+        }
+        this.programmeColumn = p;
+        this.asOfColumn = a;
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    boolean hasProgrammeColumn() {
+        return programmeColumn >= 0;
+    }
+
+    /** The programme of rows with no programme cell, if the sheet's name or the settings give one. */
+    Optional<String> sheetProgramme() {
+        return sheetProgramme;
+    }
+
+    /** The row's programme cell, or empty. */
+    String programmeCell(List<String> cells) {
+        return cell(cells, programmeColumn);
+    }
+
+    /** The headers no programme of the engine reads, in sheet order: kept in the output, not read. */
+    List<String> unread() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (i == programmeColumn || i == asOfColumn || headers.get(i).isBlank()) {
+                continue;
+            }
+            String n = Headers.normal(headers.get(i));
+            if (Headers.IGNORE.equals(settings.mapping().columns().get(n))) {
+                continue;
+            }
+            int column = i;
+            boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent());
+            if (!read) {
+                out.add(headers.get(i) + nearLabel(headers.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a header no programme reads, the label it was probably meant to be, one character off
+     * (最高学历 for 最高学位): a misspelt header would otherwise leave its column silently unread.
+     */
+    private String nearLabel(String header) {
+        String h = Headers.normal(header);
+        if (h.length() < 3) {
+            return "";
+        }
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (io.github.talentrules.pack.Programme p : settings.programmes().values()) {
+            for (var f : p.facts()) {
+                labels.add(f.zh());
+                labels.add(f.en());
+            }
+            for (var a : p.attestations()) {
+                labels.add(a.zh());
+            }
+        }
+        return io.github.talentrules.internal.Names.closest(h, labels, 1)
+                .map(l -> settings.language() == io.github.talentrules.Language.ZH ? "（是否应为“" + l + "”？）" : " (did you mean '" + l + "'?)")
+                .orElse("");
+    }
+
+    String header(int column) {
+        return column < headers.size() && !headers.get(column).isBlank() ? headers.get(column)
+                : settings.language() == Language.ZH ? "第" + (column + 1) + "列" : "column " + (column + 1);
+    }
+
+    /** The column that feeds {@code field} ({@code facts.birthDate}, {@code attestations.healthy}, {@code asOf}) for a programme. */
+    Optional<String> headerOf(String programmeId, String field) {
+        if (field.equals("asOf")) {
+            return asOfColumn >= 0 ? Optional.of(header(asOfColumn)) : Optional.empty();
+        }
+        if (field.equals("program")) {
+            return programmeColumn >= 0 ? Optional.of(header(programmeColumn)) : Optional.empty();
+        }
+        Plan plan = plan(programmeId);
+        if (plan == null) {
+            return Optional.empty();
+        }
+        String name = field.substring(field.indexOf('.') + 1);
+        for (int i = 0; i < plan.specs.length; i++) {
+            if (plan.specs[i] != null && plan.specs[i].name().equals(name)) {
+                return Optional.of(header(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads one row: every problem is listed, each naming its column; a row without problems is a case. */
+    Parsed parse(List<String> cells, String source) {
+        Language lang = settings.language();
+        boolean zh = lang == Language.ZH;
+        List<String> errors = new ArrayList<>();
+        for (int i = headers.size(); i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                // A stray separator shifts every cell after it: deciding such a row would read the wrong columns.
+                errors.add(zh ? "第" + (i + 1) + "列：表头只有 " + headers.size() + " 列，此行多出单元格“" + cells.get(i).strip()
+                        + "”（是否多了一个逗号？）" : "column " + (i + 1) + ": the header has " + headers.size()
+                        + " columns; this row has more ('" + cells.get(i).strip() + "': a stray comma?)");
+                break;
+            }
+        }
+        String programmeId = null;
+        String programmeCell = cell(cells, programmeColumn);
+        if (!programmeCell.isEmpty()) {
+            programmeId = settings.programmeId(programmeCell);
+            if (programmeId == null) {
+                errors.add(header(programmeColumn) + (zh ? "：没有名为“" + programmeCell + "”的项目"
+                        : ": no programme '" + programmeCell + "'") + settings.knownProgrammes(programmeCell));
+            }
+        } else if (sheetProgramme.isPresent()) {
+            programmeId = sheetProgramme.get();
+        } else {
+            errors.add(programmeColumn >= 0 ? header(programmeColumn) + (zh ? "：为空，应填写项目" : ": is empty; give the programme")
+                    : zh ? "程序：表中没有“程序”或“项目”列，也未指定 --program" : "program: the sheet has no 程序/项目/program column and no --program was given");
+        }
+        LocalDate asOf = null;
+        String asOfCell = cell(cells, asOfColumn);
+        if (!asOfCell.isEmpty()) {
+            try {
+                asOf = Cells.date(asOfCell, lang);
+            } catch (Cells.Unreadable e) {
+                errors.add(header(asOfColumn) + (zh ? "：" : ": ") + e.getMessage());
+            }
+        } else if (settings.asOf().isPresent()) {
+            asOf = settings.asOf().get();
+        } else {
+            errors.add(asOfColumn >= 0 ? header(asOfColumn) + (zh ? "：为空，应填写基准日" : ": is empty; give the reference date")
+                    : zh ? "基准日：表中没有“基准日”列，也未指定 --as-of" : "asOf: the sheet has no 基准日/asOf column and no --as-of was given");
+        }
+        Plan plan = programmeId == null ? null : plan(programmeId);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Map<String, Boolean> attestations = new LinkedHashMap<>();
+        if (plan != null) {
+            for (int i = 0; i < plan.specs.length; i++) {
+                FactSpec spec = plan.specs[i];
+                String text = cell(cells, i);
+                if (spec == null || text.isEmpty()) {
+                    continue;
+                }
+                try {
+                    if (plan.attestation[i]) {
+                        attestations.putIfAbsent(spec.name(), Cells.bool(text, lang));
+                    } else {
+                        facts.putIfAbsent(spec.name(), Cells.value(spec, text, settings.mapping().values().getOrDefault(spec.name(), Map.of()), lang));
+                    }
+                } catch (Cells.Unreadable e) {
+                    errors.add(header(i) + (zh ? "：" : ": ") + e.getMessage());
+                }
+            }
+        }
+        if (!errors.isEmpty() || programmeId == null || asOf == null) {
+            return new Parsed(Optional.empty(), errors);
+        }
+        return new Parsed(Optional.of(new Case(programmeId, asOf, facts, attestations, source)), List.of());
+    }
+
+    private static String cell(List<String> cells, int column) {
+        if (column < 0 || column >= cells.size()) {
+            return "";
+        }
+        String s = cells.get(column);
+        return s == null ? "" : s.strip();
+    }
+
+    private Plan plan(String programmeId) {
+        Programme programme = settings.programmes().get(programmeId);
+        if (programme == null) {
+            return null;
+        }
+        return plans.computeIfAbsent(programmeId, id -> {
+            FactSpec[] specs = new FactSpec[headers.size()];
+            boolean[] attestation = new boolean[headers.size()];
+            for (int i = 0; i < headers.size(); i++) {
+                if (i == programmeColumn || i == asOfColumn) {
+                    continue;
+                }
+                int column = i;
+                target(programme, i).ifPresent(t -> {
+                    specs[column] = t;
+                    attestation[column] = programme.attestations().contains(t);
+                });
+            }
+            return new Plan(programme, specs, attestation);
+        });
+    }
+
+    /** The fact or attestation of {@code programme} that a column feeds: by the mapping file, else by name or label. */
+    private Optional<FactSpec> target(Programme programme, int column) {
+        String n = Headers.normal(headers.get(column));
+        String mapped = settings.mapping().columns().get(n);
+        if (mapped != null) {
+            return programme.fact(mapped).or(() -> programme.attestation(mapped));
+        }
+        List<FactSpec> all = new ArrayList<>(programme.facts());
+        all.addAll(programme.attestations());
+        for (FactSpec f : all) {
+            if (n.equals(Headers.normal(f.name())) || n.equals(Headers.normal(f.zh())) || n.equals(Headers.normal(f.en()))) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

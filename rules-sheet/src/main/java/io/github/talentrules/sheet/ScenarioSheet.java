@@ -1,0 +1,236 @@
+package io.github.talentrules.sheet;
+
+import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.TalentRules;
+import io.github.talentrules.analysis.Scenario;
+import io.github.talentrules.pack.FactSpec;
+import io.github.talentrules.pack.Programme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+/**
+ * Scenario tests written as the rows of an XLSX sheet, for analysts who live in Excel. The first
+ * row names the columns: {@code name}, {@code program}, {@code asOf}, one column per fact or
+ * attestation (its name, or its Chinese or English label from pack.yaml), and the expectations
+ * {@code outcome}, {@code amount}, {@code failed}, {@code review}, {@code missing} (also written
+ * {@code expected outcome}, {@code expect.amount}...). An empty cell is an absent fact or an
+ * expectation not checked; {@code none} (or {@code -}) expects no amount or no rule. Lists of rule
+ * names or facts are separated by {@code ;} or line breaks (rule names contain 、 and ，).
+ */
+public final class ScenarioSheet {
+    private static final List<String> EXPECT = List.of("outcome", "amount", "cap", "failed", "review", "missing");
+
+    private ScenarioSheet() {
+    }
+
+    public static List<Scenario> read(Path file, TalentRules rules) {
+        String source = file.toString();
+        List<List<Object>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        try {
+            io.github.talentrules.sheet.Workbooks.refuseZipBomb(file);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseException(source, "", e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        }
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            try (Stream<org.dhatim.fastexcel.reader.Row> s = wb.getFirstSheet().openStream()) {
+                s.forEach(r -> {
+                    List<Object> cells = new ArrayList<>();
+                    for (int i = 0; i < r.getCellCount(); i++) {
+                        cells.add(r.getOptionalCell(i).map(ScenarioSheet::value).orElse(null));
+                    }
+                    if (cells.stream().anyMatch(c -> c != null && !c.toString().isBlank())) {
+                        rows.add(cells);
+                        numbers.add(r.getRowNum());
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidCaseException(source, "", "cannot be read as an XLSX sheet (" + e.getMessage() + ")");
+        }
+        if (rows.isEmpty()) {
+            throw new InvalidCaseException(source, "", "the sheet is empty: the first row names the columns");
+        }
+        List<String> headers = rows.get(0).stream().map(c -> c == null ? "" : c.toString().strip()).toList();
+        int nameCol = column(headers, "name", "名称", "场景");
+        int programCol = column(headers, "program", "programme", "项目");
+        int asOfCol = column(headers, "asOf", "as of", "基准日");
+        if (nameCol < 0 || programCol < 0 || asOfCol < 0) {
+            throw new InvalidCaseException(source, "row 1", "needs the columns name, program and asOf; has " + headers);
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            String where = "row " + numbers.get(r);
+            String programId = text(cell(row, programCol));
+            if (programId.isEmpty()) {
+                throw new InvalidCaseException(source, where, "program is empty");
+            }
+            Programme programme;
+            try {
+                programme = rules.programme(programId);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCaseException(source, where + ".program", e.getMessage());
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            Map<String, Object> attestations = new LinkedHashMap<>();
+            Map<String, Object> expect = new LinkedHashMap<>();
+            for (int c = 0; c < headers.size(); c++) {
+                String h = headers.get(c);
+                Object v = cell(row, c);
+                if (c == nameCol || c == programCol || c == asOfCol || h.isEmpty() || v == null || text(v).isEmpty()) {
+                    continue;
+                }
+                String at = where + "." + h;
+                Optional<String> expectKey = expectation(h);
+                if (expectKey.isPresent()) {
+                    try {
+                        expect.put(expectKey.get(), expected(expectKey.get(), v));
+                    } catch (NumberFormatException e) {
+                        throw new InvalidCaseException(source, at, "'" + text(v) + "' is not an amount in yuan (write 30000, or none)");
+                    }
+                    continue;
+                }
+                Optional<FactSpec> fact = find(programme.facts(), h);
+                Optional<FactSpec> attestation = find(programme.attestations(), h);
+                if (fact.isPresent()) {
+                    facts.put(fact.get().name(), typed(fact.get(), v, source, at));
+                } else if (attestation.isPresent()) {
+                    attestations.put(attestation.get().name(), bool(v, source, at));
+                } else {
+                    throw new InvalidCaseException(source, at, "'" + h + "' is neither a fact nor an attestation of " + programId
+                            + " nor an expectation (" + String.join(", ", EXPECT) + ")");
+                }
+            }
+            Map<String, Object> input = new LinkedHashMap<>();
+            input.put("program", programId);
+            Object asOf = cell(row, asOfCol);
+            input.put("asOf", date(asOf));
+            input.put("facts", facts);
+            input.put("attestations", attestations);
+            String name = text(cell(row, nameCol));
+            out.add(new Scenario(source, name.isEmpty() ? where : name, input, expect));
+        }
+        return out;
+    }
+
+    /** A date cell, or a number Excel stores for a date (days since 1899-12-30), or text as written. */
+    private static String date(Object v) {
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (v instanceof BigDecimal n && n.signum() > 0 && n.stripTrailingZeros().scale() <= 0) {
+            return LocalDate.of(1899, 12, 30).plusDays(n.longValue()).toString();
+        }
+        return text(v);
+    }
+
+    private static Object cell(List<Object> row, int c) {
+        return c < row.size() ? row.get(c) : null;
+    }
+
+    /** A cell as Java: a date where Excel formats one as a date, else number, boolean or text. */
+    private static Object value(Cell c) {
+        if (c.getType() == CellType.NUMBER) {
+            String format = c.getDataFormatString();
+            if (format != null && format.toLowerCase(Locale.ROOT).matches(".*[yd].*") && !format.contains("#")) {
+                return c.asDate().toLocalDate();
+            }
+            return c.asNumber();
+        }
+        if (c.getType() == CellType.BOOLEAN) {
+            return c.asBoolean();
+        }
+        if (c.getType() == CellType.EMPTY) {
+            return null;
+        }
+        return c.getText();
+    }
+
+    private static int column(List<String> headers, String... names) {
+        for (int i = 0; i < headers.size(); i++) {
+            for (String n : names) {
+                if (headers.get(i).equalsIgnoreCase(n)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<String> expectation(String header) {
+        String h = header.toLowerCase(Locale.ROOT).replaceFirst("^(expected|expect)[ ._]*", "");
+        return EXPECT.contains(h) ? Optional.of(h) : Optional.empty();
+    }
+
+    private static Optional<FactSpec> find(List<FactSpec> specs, String header) {
+        return specs.stream().filter(f -> f.name().equals(header) || header.equals(f.zh()) || header.equalsIgnoreCase(f.en())).findFirst();
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return v.toString().strip();
+    }
+
+    private static Object expected(String key, Object v) {
+        String t = text(v);
+        boolean none = t.equalsIgnoreCase("none") || t.equals("-") || t.equals("无");
+        switch (key) {
+            case "amount", "cap":
+                return none ? null : new BigDecimal(t.replace(",", ""));
+            case "failed", "review", "missing":
+                return none ? List.of() : Arrays.stream(t.split("[;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            default:
+                return t.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private static Object typed(FactSpec f, Object v, String source, String at) {
+        switch (f.type()) {
+            case DATE:
+                return date(v);
+            case INTEGER:
+            case DECIMAL:
+            case YUAN:
+                try {
+                    return v instanceof BigDecimal d ? d : new BigDecimal(text(v).replace(",", ""));
+                } catch (NumberFormatException e) {
+                    throw new InvalidCaseException(source, at, "'" + text(v) + "' is not a number");
+                }
+            case BOOLEAN:
+                return bool(v, source, at);
+            case CODES:
+                return Arrays.stream(text(v).split("[;；,，、\\s]+")).filter(s -> !s.isEmpty()).toList();
+            default:
+                return text(v);
+        }
+    }
+
+    private static Boolean bool(Object v, String source, String at) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return io.github.talentrules.internal.YesNo.read(text(v)).orElseThrow(() ->
+                new InvalidCaseException(source, at, "'" + text(v) + "' is not yes or no (是/否, true/false, yes/no)"));
+    }
+}
