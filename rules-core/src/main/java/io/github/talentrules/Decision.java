@@ -6,7 +6,6 @@ import io.github.talentrules.pack.Document;
 import io.github.talentrules.pack.Programme;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +18,6 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class Decision {
-
-    /** Rules in article order: "9.2" before "14", then by name. */
-    public static final Comparator<String> RULE_ORDER = Decision::compareRuleNames;
 
     private final Programme programme;
     private final Document document;
@@ -163,36 +159,6 @@ public final class Decision {
     @Override
     public String toString() {
         return "Decision[" + programme.id() + " " + asOf + " " + outcome + " " + funding.flatMap(Funding::amount).map(Object::toString).orElse("") + "]";
-    }
-
-    static int compareRuleNames(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))), Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                if (x != y) {
-                    return Character.compare(x, y);
-                }
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     @Override

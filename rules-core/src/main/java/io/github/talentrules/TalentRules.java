@@ -9,6 +9,7 @@ import io.github.talentrules.internal.load.PackSource;
 import io.github.talentrules.internal.load.TreeException;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.internal.Names;
 import io.github.talentrules.internal.Recorder;
@@ -203,14 +204,14 @@ public final class TalentRules {
                 session.dispose();
             }
         }
-        batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Decision.RULE_ORDER));
+        batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Rule.ORDER));
         return new Batch(List.of(), batchFindings, glossaries);
     }
 
     /** A count over the batch speaks of a programme some case of the batch applies for, not of the pack's others. */
     private static boolean concernsTheBatch(LoadedPack pack, Finding f, List<Facts> cases) {
-        List<String> of = LoadedPack.programmes(pack.rules.getOrDefault(f.rule(), Map.of()));
-        return of.isEmpty() || cases.stream().anyMatch(c -> of.contains(c.getProgramme()));
+        Rule rule = pack.rules.get(f.rule());
+        return rule == null || cases.stream().anyMatch(c -> rule.appliesTo(c.getProgramme()));
     }
 
     /**
@@ -310,9 +311,14 @@ public final class TalentRules {
         });
     }
 
-    /** The names of every rule of a pack with their metadata ({@code article}, {@code programme}, {@code en}...). */
-    public Map<String, Map<String, Object>> rules(String packId) {
-        return Collections.unmodifiableMap(loaded(packId).rules);
+    /**
+     * Every rule of a pack, the core's included, by name in article order: where it is written and what
+     * its metadata says (article, programmes, scope...).
+     *
+     * @throws IllegalArgumentException when no pack has this id
+     */
+    public Map<String, Rule> rules(String packId) {
+        return loaded(packId).rules;
     }
 
     /**

@@ -164,11 +164,4 @@ class DecisionTest {
         Batch none = RULES.decideAll(List.of());
         assertThat(none.findings()).isEmpty();
     }
-
-    @Test
-    void rulesAreListedInArticleOrder() {
-        List<String> names = new java.util.ArrayList<>(List.of("14 b", "9.2 a", "9.10 c", "0 x", "9.1 z"));
-        names.sort(Decision.RULE_ORDER);
-        assertThat(names).containsExactly("0 x", "9.1 z", "9.2 a", "9.10 c", "14 b");
-    }
 }

@@ -5,6 +5,7 @@ import io.github.talentrules.TalentRules;
 import io.github.talentrules.internal.load.LoadedPack;
 import io.github.talentrules.internal.load.Tree;
 import io.github.talentrules.pack.Article;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.pack.RulePack;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -44,7 +46,7 @@ public final class Coverage {
 
     private static final class PackRecord {
         final RulePack descriptor;
-        final Map<String, Map<String, Object>> rules = new ConcurrentHashMap<>();
+        final Map<String, Rule> rules = new ConcurrentHashMap<>();
         final Map<String, LongAdder> firings = new ConcurrentHashMap<>();
         final LongAdder decisions = new LongAdder();
         final Set<String> programmes = ConcurrentHashMap.newKeySet();
@@ -91,7 +93,7 @@ public final class Coverage {
      */
     public Map<String, Long> firings(String packId) {
         PackRecord rec = record(packId);
-        Map<String, Long> out = new TreeMap<>(Decision.RULE_ORDER);
+        Map<String, Long> out = new TreeMap<>(Rule.ORDER);
         rec.rules.keySet().stream().filter(r -> inScope(rec, r))
                 .forEach(r -> out.put(r, rec.firings.containsKey(r) ? rec.firings.get(r).sum() : 0L));
         return out;
@@ -106,16 +108,8 @@ public final class Coverage {
         if (rec.firings.containsKey(rule)) {
             return true;
         }
-        List<String> programmes = LoadedPack.programmes(rec.rules.getOrDefault(rule, Map.of()));
-        if (programmes.isEmpty()) {
-            return true;
-        }
-        for (String p : programmes) {
-            if (rec.programmes.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        Rule r = rec.rules.get(rule);
+        return r == null || r.programmes().isEmpty() || r.programmes().stream().anyMatch(rec.programmes::contains);
     }
 
     /** The rules of the pack that never fired, in article order. */
@@ -208,8 +202,8 @@ public final class Coverage {
     }
 
     private boolean isBatch(String packId, String rule) {
-        Map<String, Object> meta = record(packId).rules.get(rule);
-        return meta != null && LoadedPack.isBatch(meta);
+        Rule r = record(packId).rules.get(rule);
+        return r != null && r.overBatch();
     }
 
     /** The same as JSON: {@code {"percent": .., "packs": [{"pack", "percent", "decisions", "rules": [{"rule", "article", "firings"}], "neverFired", "articlesExercised", "articlesNeverTouched"}]}}. */
@@ -225,14 +219,11 @@ public final class Coverage {
             o.put("decisions", record(p).decisions.sum());
             programmes(p).forEach(o.putArray("programmes")::add);
             ArrayNode rules = o.putArray("rules");
-            Map<String, Map<String, Object>> meta = record(p).rules;
+            Map<String, Rule> known = record(p).rules;
             firings(p).forEach((rule, n) -> {
                 ObjectNode r = rules.addObject();
                 r.put("rule", rule);
-                Object article = meta.getOrDefault(rule, Map.of()).get("article");
-                if (article != null) {
-                    r.put("article", article.toString());
-                }
+                Optional.ofNullable(known.get(rule)).flatMap(Rule::article).ifPresent(a -> r.put("article", a));
                 r.put("firings", n);
             });
             neverFired(p).forEach(o.putArray("neverFired")::add);

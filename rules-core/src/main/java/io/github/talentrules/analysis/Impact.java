@@ -8,6 +8,7 @@ import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.pack.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -162,7 +163,7 @@ public final class Impact {
         before.findings().forEach(f -> b.put(f.rule(), f.status()));
         Map<String, Status> a = new LinkedHashMap<>();
         after.findings().forEach(f -> a.put(f.rule(), f.status()));
-        java.util.Set<String> names = new java.util.TreeSet<>(Decision.RULE_ORDER);
+        java.util.Set<String> names = new java.util.TreeSet<>(Rule.ORDER);
         names.addAll(b.keySet());
         names.addAll(a.keySet());
         List<String> out = new ArrayList<>();

@@ -2,7 +2,7 @@ package io.github.talentrules.analysis;
 
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.TalentRules;
-import io.github.talentrules.internal.load.DrlText;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.internal.load.LoadedPack;
 import io.github.talentrules.internal.load.PackSource;
 import java.nio.file.Files;
@@ -74,15 +74,12 @@ public record Validation(String subject, List<String> errors, List<String> warni
             }
         }
         Set<String> listed = pack.descriptor.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
-        // A rule a reform adds cites its article but is in no table: the table is the pack's.
-        Map<String, String> reformDrl = new java.util.HashMap<>(pack.drl);
-        reformDrl.keySet().removeAll(pack.ruleFiles);
-        Set<String> added = DrlText.ruleNames(reformDrl);
         if (!pack.descriptor.articles().isEmpty()) {
-            for (var e : pack.rules.entrySet()) {
-                if (!listed.contains(e.getKey()) && !added.contains(e.getKey())
-                        && !"io.github.talentrules.core".equals(e.getValue().get("package"))) {
-                    out.add("rule '" + e.getKey() + "' (" + e.getValue().getOrDefault("article", "no @article")
+            for (Rule r : pack.rules.values()) {
+                // A rule a reform adds cites its article but is in no table: the table is the pack's.
+                boolean added = pack.reform.map(reform -> reform.ruleFiles().containsKey(r.file())).orElse(false);
+                if (!listed.contains(r.name()) && !added && !r.core()) {
+                    out.add("rule '" + r.name() + "' (" + r.article().orElse("no @" + Rule.ARTICLE)
                             + ") is listed under no article of the article table");
                 }
             }

@@ -7,18 +7,19 @@ import io.github.talentrules.Operand;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.Rule;
 import java.util.Map;
 
 /** What explanations need from a pack: labels of facts, parameters and rules. */
-public record Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Map<String, Object>> rules,
+public record Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Rule> rules,
                 Map<String, Integer> order) {
 
-    /** {@code rules} iterates in article order ({@link Decision#RULE_ORDER}); each rule's place is kept for sorting findings. */
-    public Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Map<String, Object>> rules) {
+    /** {@code rules} iterates in article order ({@link Rule#ORDER}); each rule's place is kept for sorting findings. */
+    public Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Rule> rules) {
         this(programme, parameters, rules, places(rules));
     }
 
-    private static Map<String, Integer> places(Map<String, Map<String, Object>> rules) {
+    private static Map<String, Integer> places(Map<String, Rule> rules) {
         Map<String, Integer> out = new java.util.HashMap<>();
         for (String r : rules.keySet()) {
             out.put(r, out.size());
@@ -37,7 +38,7 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
             if (place == null) {
                 java.util.List<Finding> out = new java.util.ArrayList<>(findings);
                 out.sort(java.util.Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
-                        .thenComparing(Finding::rule, Decision.RULE_ORDER));
+                        .thenComparing(Finding::rule, Rule.ORDER));
                 return out;
             }
             keys[i] = (long) place << 32 | i;
@@ -72,11 +73,9 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
     }
 
     public String ruleTitle(String rule, Language language) {
-        if (language == Language.EN) {
-            Object en = rules.getOrDefault(rule, Map.of()).get("en");
-            if (en != null) {
-                return rule.replaceFirst("^(\\S+)\\s.*$", "$1") + " " + en;
-            }
+        Rule r = rules.get(rule);
+        if (language == Language.EN && r != null && r.en().isPresent()) {
+            return rule.replaceFirst("^(\\S+)\\s.*$", "$1") + " " + r.en().get();
         }
         return rule;
     }

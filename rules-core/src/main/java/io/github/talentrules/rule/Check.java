@@ -2,6 +2,7 @@ package io.github.talentrules.rule;
 
 import io.github.talentrules.Clause;
 import io.github.talentrules.pack.Document;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
@@ -155,7 +156,7 @@ public final class Check {
         switch (truth) {
             case TRUE -> status = Status.PASS;
             case FALSE -> {
-                boolean soft = rule(rule).getMetaData().containsKey("soft");
+                boolean soft = rule(rule).getMetaData().containsKey(Rule.SOFT);
                 status = soft ? Status.REVIEW : Status.FAIL;
                 note = soft ? Optional.of(Note.SOFT_CONDITION) : Optional.empty();
             }
@@ -210,7 +211,7 @@ public final class Check {
     }
 
     static String article(Object rule) {
-        Object a = rule(rule).getMetaData().get("article");
+        Object a = rule(rule).getMetaData().get(Rule.ARTICLE);
         if (a == null) {
             throw new IllegalStateException("rule '" + name(rule) + "' has no @article");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.talentrules.pack.Article;
 import io.github.talentrules.analysis.Coverage;
 import io.github.talentrules.Decision;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.TalentRules;
@@ -74,8 +75,8 @@ public final class PackContract {
         if (!coverage.packs().contains(packId)) {
             return List.copyOf(rules.rules(packId).keySet());
         }
-        Map<String, Map<String, Object>> meta = rules.rules(packId);
-        return coverage.neverFired(packId).stream().filter(r -> !"batch".equals(meta.getOrDefault(r, Map.of()).get("scope"))).toList();
+        Map<String, Rule> known = rules.rules(packId);
+        return coverage.neverFired(packId).stream().filter(r -> known.containsKey(r) && !known.get(r).overBatch()).toList();
     }
 
     /** Every rule of the pack (but those over a batch) fires in at least one of its scenarios. */
@@ -98,9 +99,7 @@ public final class PackContract {
             assertThat(listed).as("articles of " + e.getKey()).containsExactlyElementsOf(expected);
         }
         Set<String> cited = pack.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
-        Set<String> packRules = rules.rules(packId).entrySet().stream()
-                .filter(r -> !"io.github.talentrules.core".equals(r.getValue().get("package")))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> packRules = rules.rules(packId).values().stream().filter(r -> !r.core()).map(Rule::name).collect(Collectors.toSet());
         assertThat(cited).as("rules the article table lists").containsAll(packRules);
     }
 

@@ -126,7 +126,7 @@ class HenanTargetsTest {
         Finding met = finding(RULES.decideAll(batchOf(type, target)), rule);
         assertThat(met.status()).isEqualTo(Status.PASS);
         assertThat(met.note()).isEmpty();
-        assertThat(RULES.rules("henan").get(rule)).as("metadata of " + rule).doesNotContainKey("soft");
+        assertThat(RULES.rules("henan").get(rule).soft()).as("@soft of " + rule).isFalse();
     }
 
     @Test

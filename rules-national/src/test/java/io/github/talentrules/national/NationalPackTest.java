@@ -10,6 +10,7 @@ import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.testing.PackContract;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,8 +55,9 @@ class NationalPackTest {
 
     @Test
     void chineseNamesAndFullWidthBracketsComeBackIntact() {
-        Map<String, Object> meta = RULES.rules("national").get("7.3 在国内时间不超过6年");
-        assertThat(meta).containsEntry("article", "第七条第（三）项").containsEntry("programme", "national.entrepreneur");
+        Rule rule = RULES.rules("national").get("7.3 在国内时间不超过6年");
+        assertThat(rule.article()).contains("第七条第（三）项");
+        assertThat(rule.programmes()).containsExactly("national.entrepreneur");
     }
 
     /** One example case per programme, in examples/cases/national, each with the outcome its file name promises. */

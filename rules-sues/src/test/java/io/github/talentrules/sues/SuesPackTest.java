@@ -33,16 +33,15 @@ class SuesPackTest {
     /** Each rule's name starts with its article's number, and its metadata comes back intact in Chinese. */
     @Test
     void ruleNamesStartWithTheirArticleAndCarryEnglish() {
-        RULES.rules("sues").forEach((name, meta) -> {
-            if ("io.github.talentrules.core".equals(meta.get("package"))) {
+        RULES.rules("sues").forEach((name, rule) -> {
+            if (rule.core()) {
                 return;
             }
             int number = Integer.parseInt(name.split("[ .]")[0]);
-            assertThat(meta.get("article").toString()).as(name).startsWith("第" + PackContract.chinese(number) + "条");
-            assertThat(meta).as(name).containsKeys("programme", "en");
-            assertThat(meta.get("programme").toString()).as(name).startsWith("sues.");
+            assertThat(rule.article()).as(name).hasValueSatisfying(a -> assertThat(a).startsWith("第" + PackContract.chinese(number) + "条"));
+            assertThat(rule.en()).as(name).isPresent();
+            assertThat(rule.programmes()).as(name).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("sues."));
         });
-        assertThat(RULES.rules("sues").get("8.5.1 中外方团队成员比例不超过三比一"))
-                .containsEntry("article", "第八条第5项第（1）目");
+        assertThat(RULES.rules("sues").get("8.5.1 中外方团队成员比例不超过三比一").article()).contains("第八条第5项第（1）目");
     }
 }

@@ -119,13 +119,6 @@ public final class DrlText {
         return file + ":" + (text.substring(0, r.start() + offset).chars().filter(c -> c == '\n').count() + 1) + ": rule '" + r.name() + "' ";
     }
 
-    /** The names of the rules the files define. */
-    public static Set<String> ruleNames(Map<String, String> drl) {
-        Set<String> out = new java.util.HashSet<>();
-        drl.values().forEach(text -> rules(text).forEach(r -> out.add(r.name())));
-        return out;
-    }
-
     /** A rule's text in its file: from {@code rule "name"} to the next rule. */
     private record RuleText(String name, int start, String text) {
     }

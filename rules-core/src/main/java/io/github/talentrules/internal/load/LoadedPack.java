@@ -1,7 +1,6 @@
 package io.github.talentrules.internal.load;
 
 import io.github.talentrules.Case;
-import io.github.talentrules.Decision;
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.explain.Glossary;
@@ -11,6 +10,7 @@ import io.github.talentrules.pack.Document;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.Rule;
 import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.internal.Names;
 import io.github.talentrules.internal.Recorder;
@@ -27,7 +27,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +34,12 @@ import org.slf4j.LoggerFactory;
 /** A pack read, checked and compiled: its descriptor, parameters and rule base, built once. */
 public final class LoadedPack {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPack.class);
-    public static final String CORE_DRL = "io/github/talentrules/core/core.drl";
-    private static final String CORE_PACKAGE = "io.github.talentrules.core";
 
     public final RulePack descriptor;
     public final Map<String, Parameter> parameters;
     public final KieBase kieBase;
-    /** Rule name to its metadata, for explanations and checks. */
-    public final Map<String, Map<String, Object>> rules;
-    public final List<String> ruleFiles;
+    /** Every rule by name, in article order, for explanations and checks. */
+    public final Map<String, Rule> rules;
     public final String source;
     /** Sessions are reset and reused rather than built for every case; the pool grows with the threads. */
     public final KieSessionsPool sessions;
@@ -62,7 +58,7 @@ public final class LoadedPack {
     public final Optional<Reform> reform;
 
     private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
-                       Map<String, Map<String, Object>> rules, List<String> ruleFiles, String source,
+                       Map<String, Rule> rules, String source,
                        PackSource packSource, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes,
                        java.util.function.Predicate<String> findingsRead) {
         this.packSource = packSource;
@@ -72,7 +68,6 @@ public final class LoadedPack {
         this.parameters = parameters;
         this.kieBase = kieBase;
         this.rules = rules;
-        this.ruleFiles = ruleFiles;
         this.source = source;
         this.batchProgrammes = Set.copyOf(batchProgrammes);
         this.findingsRead = findingsRead;
@@ -153,21 +148,18 @@ public final class LoadedPack {
             }
             Map<String, String> all = new LinkedHashMap<>(drl);
             all.putAll(reformDrl);
-            KieBase kieBase = compile(packName, drl, reformDrl, problems, reform);
-            Map<String, Map<String, Object>> rules = ruleMetadata(kieBase);
+            Compiled compiled = compile(packName, drl, reformDrl, problems, reform);
+            KieBase kieBase = compiled.kieBase();
+            Map<String, Rule> rules = compiled.rules();
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
             Set<String> batchRules = new java.util.HashSet<>();
-            rules.forEach((name, meta) -> {
-                if (isBatch(meta)) {
-                    batchRules.add(name);
-                }
-            });
+            rules.values().stream().filter(Rule::overBatch).forEach(r -> batchRules.add(r.name()));
             DrlText.checkScopes(written, batchRules, problems);
             if (!problems.isEmpty()) {
                 throw invalid(packName, reform, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
-            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, ruleFiles, src.name(), src,
+            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, src.name(), src,
                     java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
                     DrlText.batchProgrammes(written, batchRules,
                             programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
@@ -227,14 +219,18 @@ public final class LoadedPack {
         return new InvalidPackException(reform == null ? packName : packName + " under reform " + reform.source(), problems);
     }
 
-    private static KieBase compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems,
+    /** The rule base compiled from a pack's DRL, and its rules. */
+    private record Compiled(KieBase kieBase, Map<String, Rule> rules) {
+    }
+
+    private static Compiled compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems,
                                    Reform reform) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("io.github.talentrules.packs", packId.replaceAll("[^A-Za-z0-9_.-]", "_"),
                 "0.0." + Math.abs(System.identityHashCode(kfs)));
         kfs.generateAndWritePomXML(id);
-        kfs.write("src/main/resources/" + CORE_DRL, coreDrl());
+        kfs.write("src/main/resources/" + Rule.CORE_FILE, coreDrl());
         // Each file sits in the folder its package names (<pack>/rules), as Drools expects.
         drl.forEach((file, text) -> kfs.write("src/main/resources/" + packId + "/" + file, text));
         // A reform's files join the pack's; messages name them as the reform does.
@@ -255,7 +251,8 @@ public final class LoadedPack {
         if (!problems.isEmpty()) {
             throw invalid(packId, reform, problems);
         }
-        return ks.newKieContainer(id).getKieBase();
+        KieBase kieBase = ks.newKieContainer(id).getKieBase();
+        return new Compiled(kieBase, rules(kieBase, packId, display));
     }
 
     /** A new recorder of what the rules find, set on {@code session} for one evaluation. */
@@ -270,69 +267,79 @@ public final class LoadedPack {
         return new Facts(valid, programme, new io.github.talentrules.rule.Params(parameters, valid.asOf()));
     }
 
-    /** Whether a rule runs over a batch of cases ({@code @scope("batch")}) rather than on each case. */
+    /** Whether a rule runs over a batch of cases ({@code @scope("batch")}) rather than on each case, by its compiled metadata. */
     public static boolean isBatch(Map<String, Object> meta) {
-        return "batch".equals(meta.get("scope"));
-    }
-
-    /** The programmes a rule's {@code @programme} names. */
-    public static List<String> programmes(Map<String, Object> meta) {
-        Object p = meta.get("programme");
-        return p == null ? List.of() : List.of(p.toString().split("\\s*,\\s*"));
+        return Rule.Scope.of(meta.get(Rule.SCOPE)) == Rule.Scope.BATCH;
     }
 
     private static String coreDrl() {
-        try (var in = LoadedPack.class.getClassLoader().getResourceAsStream(CORE_DRL)) {
+        try (var in = LoadedPack.class.getClassLoader().getResourceAsStream(Rule.CORE_FILE)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("rules-core is missing " + CORE_DRL, e);
+            throw new IllegalStateException("rules-core is missing " + Rule.CORE_FILE, e);
         }
     }
 
-    private static Map<String, Map<String, Object>> ruleMetadata(KieBase kieBase) {
-        Map<String, Map<String, Object>> out = new java.util.TreeMap<>(Decision.RULE_ORDER);
+    /** Every rule of the base with its metadata, in article order; each with the file it is written in, as messages name it. */
+    private static Map<String, Rule> rules(KieBase kieBase, String packId, Map<String, String> display) {
+        Map<String, Rule> out = new java.util.TreeMap<>(Rule.ORDER);
         kieBase.getKiePackages().forEach(p -> {
-            for (Rule r : p.getRules()) {
-                Map<String, Object> meta = new LinkedHashMap<>(r.getMetaData());
-                meta.put("package", p.getName());
-                out.put(r.getName(), meta);
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                Map<String, Object> meta = r.getMetaData();
+                Object programmes = meta.get(Rule.PROGRAMME);
+                out.put(r.getName(), new Rule(r.getName(), file(r, packId, display), java.util.OptionalInt.empty(),
+                        text(meta, Rule.ARTICLE), programmes == null ? List.of() : List.of(programmes.toString().split("\\s*,\\s*")),
+                        Rule.Scope.of(meta.get(Rule.SCOPE)), text(meta, Rule.EXCEPTION_OF), meta.containsKey(Rule.SOFT),
+                        text(meta, Rule.EN)));
             }
         });
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Optional<String> text(Map<String, Object> meta, String key) {
+        return Optional.ofNullable(meta.get(key)).map(Object::toString);
+    }
+
+    /** The file a compiled rule comes from, as the pack or the reform names it; {@link Rule#CORE_FILE} for the core's. */
+    private static String file(org.kie.api.definition.rule.Rule r, String packId, Map<String, String> display) {
+        if (!(r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) || impl.getResource() == null
+                || impl.getResource().getSourcePath() == null) {
+            return "";
+        }
+        String path = impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "");
+        if (display.containsKey(path)) {
+            return display.get(path);
+        }
+        return path.startsWith(packId + "/") ? path.substring(packId.length() + 1) : path;
     }
 
     /** Every rule cites an article the pack's table lists, and names programmes the pack has; the table names only real rules. */
-    private static void checkRules(RulePack pack, Map<String, Map<String, Object>> rules, List<String> removed, List<String> problems) {
+    private static void checkRules(RulePack pack, Map<String, Rule> rules, List<String> removed, List<String> problems) {
         Map<String, String> programmeDocument = new LinkedHashMap<>();
         pack.programmes().forEach(p -> programmeDocument.put(p.id(), p.document()));
-        for (var e : rules.entrySet()) {
-            Map<String, Object> meta = e.getValue();
-            if (CORE_PACKAGE.equals(meta.get("package"))) {
+        for (Rule r : rules.values()) {
+            if (r.core()) {
                 continue;
             }
-            String rule = e.getKey();
-            Object article = meta.get("article");
-            Object programmes = meta.get("programme");
-            if (article == null) {
-                problems.add("rule '" + rule + "' has no @article");
+            String rule = r.name();
+            if (r.article().isEmpty()) {
+                problems.add("rule '" + rule + "' has no @" + Rule.ARTICLE);
             }
-            if (programmes == null) {
-                problems.add("rule '" + rule + "' has no @programme");
+            if (r.programmes().isEmpty()) {
+                problems.add("rule '" + rule + "' has no @" + Rule.PROGRAMME);
                 continue;
             }
-            for (String prog : programmes(meta)) {
+            for (String prog : r.programmes()) {
                 String doc = programmeDocument.get(prog);
                 if (doc == null) {
                     problems.add("rule '" + rule + "' names programme '" + prog + "', which pack.yaml does not list");
-                } else if (article != null && !pack.articles().isEmpty() && pack.articles().stream()
-                        .noneMatch(a -> a.document().equals(doc) && a.article().equals(Article.base(article.toString())))) {
-                    problems.add("rule '" + rule + "' cites " + article + ", which the article table of " + doc + " does not list");
+                } else if (r.article().isPresent() && !pack.articles().isEmpty() && pack.articles().stream()
+                        .noneMatch(a -> a.document().equals(doc) && a.article().equals(Article.base(r.article().get())))) {
+                    problems.add("rule '" + rule + "' cites " + r.article().get() + ", which the article table of " + doc + " does not list");
                 }
             }
-            Object exceptionOf = meta.get("exceptionOf");
-            if (exceptionOf != null && !rules.containsKey(exceptionOf.toString())) {
-                problems.add("rule '" + rule + "' is an exception of '" + exceptionOf + "', which does not exist");
-            }
+            r.exceptionOf().filter(base -> !rules.containsKey(base)).ifPresent(base ->
+                    problems.add("rule '" + rule + "' is an exception of '" + base + "', which does not exist"));
         }
         for (Article a : pack.articles()) {
             for (String r : a.rules()) {
