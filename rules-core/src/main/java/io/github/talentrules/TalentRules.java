@@ -5,6 +5,7 @@ import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.internal.load.CaseReader;
 import io.github.talentrules.internal.load.LoadedPack;
+import io.github.talentrules.internal.load.PackReader;
 import io.github.talentrules.internal.load.PackSource;
 import io.github.talentrules.internal.load.TreeException;
 import io.github.talentrules.pack.Parameter;
@@ -448,7 +449,7 @@ public final class TalentRules {
             Map<String, PackSource> folderSources = new LinkedHashMap<>();
             for (Path f : folders) {
                 PackSource src = PackSource.folder(f);
-                String id = LoadedPack.id(src);
+                String id = PackReader.id(src);
                 folderSources.remove(id);
                 folderSources.put(id.isEmpty() ? f.toString() : id, src);
                 ids.remove(id);
@@ -462,7 +463,7 @@ public final class TalentRules {
             reforms.forEach(r -> byPack.put(r.pack(), r));
             Set<String> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
             List<LoadedPack> loaded = sources.parallelStream().map(s -> {
-                Reform r = byPack.isEmpty() ? null : byPack.get(LoadedPack.id(s));
+                Reform r = byPack.isEmpty() ? null : byPack.get(PackReader.id(s));
                 if (r == null) {
                     return LoadedPack.load(s);
                 }

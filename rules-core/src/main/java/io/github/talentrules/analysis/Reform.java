@@ -3,10 +3,9 @@ package io.github.talentrules.analysis;
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.Language;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.internal.load.PackReader;
 import io.github.talentrules.internal.load.Tree;
 import io.github.talentrules.internal.load.TreeException;
-import io.github.talentrules.pack.Parameter;
-import io.github.talentrules.internal.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -91,16 +89,7 @@ public record Reform(String source, String name, String en, String description, 
             if (root.has("parameters")) {
                 for (var e : root.get("parameters").entries()) {
                     Tree leaf = e.getValue().onlyKeys("values", "description", "en");
-                    NavigableMap<LocalDate, Object> values = new TreeMap<>();
-                    for (var v : leaf.get("values").entries()) {
-                        LocalDate from;
-                        try {
-                            from = LocalDate.parse(v.getKey());
-                        } catch (java.time.format.DateTimeParseException x) {
-                            throw leaf.get("values").error("'" + v.getKey() + "' is not a date YYYY-MM-DD: each value is keyed by the date it holds from");
-                        }
-                        values.put(from, Parameter.value(v.getValue()));
-                    }
+                    NavigableMap<LocalDate, Object> values = PackReader.values(leaf.get("values"));
                     if (values.isEmpty()) {
                         throw leaf.get("values").error("gives no value");
                     }
@@ -153,54 +142,6 @@ public record Reform(String source, String name, String en, String description, 
     /** The reform's name in a language. */
     public String name(Language language) {
         return language.pick(name, en);
-    }
-
-    /**
-     * The pack's parameters with this reform's values applied; every problem (an unknown key, a value
-     * of another kind than the pack's) is added to {@code problems}.
-     */
-    public Map<String, Parameter> apply(Map<String, Parameter> base, String packId, List<String> problems) {
-        Map<String, Parameter> out = new LinkedHashMap<>(base);
-        parameters.forEach((key, values) -> {
-            Parameter p = base.get(key);
-            if (p == null) {
-                problems.add(source + ": parameters." + key + ": reform overrides '" + key + "', which pack " + packId
-                        + " does not have" + Names.suggest(key, base.keySet()));
-                return;
-            }
-            Object before = p.values().lastEntry().getValue();
-            for (var v : values.entrySet()) {
-                if (!kind(v.getValue()).equals(kind(before))) {
-                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": is " + kind(v.getValue())
-                            + ", but " + key + " is " + kind(before) + " (" + p.unit() + ")");
-                    continue;
-                }
-                try {
-                    p = p.withValueFrom(v.getKey(), v.getValue());
-                } catch (IllegalArgumentException e) {
-                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": " + e.getMessage());
-                }
-            }
-            String words = descriptions.get(key);
-            if (words != null) {
-                p = new Parameter(p.key(), words, p.en(), p.article(), p.unit(), p.values(), p.checked());
-            }
-            out.put(key, p);
-        });
-        return out;
-    }
-
-    private static String kind(Object v) {
-        if (v instanceof java.math.BigDecimal) {
-            return "a number";
-        }
-        if (v instanceof List<?>) {
-            return "a list";
-        }
-        if (v instanceof Map<?, ?>) {
-            return "a table";
-        }
-        return v instanceof Boolean ? "true or false" : "text";
     }
 
     /** The pack's parameter keys this reform changes, for messages. */

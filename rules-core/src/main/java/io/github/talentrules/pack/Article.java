@@ -1,6 +1,5 @@
 package io.github.talentrules.pack;
 
-import io.github.talentrules.internal.load.Tree;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,29 +42,5 @@ public record Article(String document, String article, String title, List<String
     public static String base(String citation) {
         int i = citation.indexOf('条');
         return i < 0 ? citation : citation.substring(0, i + 1);
-    }
-
-    public static List<Article> readTable(Tree root, String expectedDocument) {
-        root.onlyKeys("document", "articles");
-        String document = root.text("document");
-        if (!document.equals(expectedDocument)) {
-            throw root.get("document").error("is " + document + ", but pack.yaml points here for " + expectedDocument);
-        }
-        return root.list("articles", t -> {
-            t.onlyKeys("article", "title", "rules", "not_encoded", "question");
-            Optional<String> reason = Optional.empty();
-            String note = "";
-            if (t.has("not_encoded")) {
-                Tree ne = t.get("not_encoded").onlyKeys("reason", "note");
-                reason = Optional.of(ne.text("reason"));
-                note = ne.optText("note").orElse("");
-            }
-            try {
-                return new Article(document, t.text("article"), t.optText("title").orElse(""), t.list("rules", Tree::text),
-                        reason, note, t.optText("question"));
-            } catch (IllegalArgumentException e) {
-                throw t.error(e.getMessage());
-            }
-        });
     }
 }

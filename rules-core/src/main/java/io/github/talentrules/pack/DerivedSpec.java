@@ -1,7 +1,6 @@
 package io.github.talentrules.pack;
 
 import io.github.talentrules.Language;
-import io.github.talentrules.internal.load.Tree;
 import java.util.Objects;
 
 /**
@@ -29,15 +28,5 @@ public record DerivedSpec(String name, String from, Unit unit, String zh, String
 
     public String label(Language language) {
         return language.pick(zh, en);
-    }
-
-    public static DerivedSpec read(String name, Tree t) {
-        t.onlyKeys("yearsSince", "monthsSince", "zh", "en");
-        boolean years = t.has("yearsSince");
-        if (years == t.has("monthsSince")) {
-            throw t.error("give exactly one of yearsSince or monthsSince");
-        }
-        return new DerivedSpec(name, t.text(years ? "yearsSince" : "monthsSince"), years ? Unit.YEARS : Unit.MONTHS,
-                t.text("zh"), t.text("en"));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.talentrules.pack;
 
-import io.github.talentrules.internal.load.Tree;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,21 +34,5 @@ public record Document(String id, String title, String issuer, LocalDate inForce
     /** True when {@code day} lies in the document's in-force period. */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(inForceFrom) && inForceUntil.map(u -> !day.isAfter(u)).orElse(true);
-    }
-
-    public static Document read(Tree t) {
-        t.onlyKeys("id", "title", "issuer", "inForce", "articles");
-        Tree f = t.get("inForce").onlyKeys("from", "until", "years", "article");
-        LocalDate from = f.date("from");
-        Optional<LocalDate> until;
-        if (f.has("until") && f.has("years")) {
-            throw f.error("give either until or years, not both");
-        } else if (f.has("years")) {
-            // 有效期N年: the period ends the day before the same date N years on.
-            until = Optional.of(from.plusYears(f.get("years").integer()).minusDays(1));
-        } else {
-            until = f.find("until").map(Tree::date);
-        }
-        return new Document(t.text("id"), t.text("title"), t.text("issuer"), from, until, f.text("article"));
     }
 }

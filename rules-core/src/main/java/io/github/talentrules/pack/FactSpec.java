@@ -1,8 +1,6 @@
 package io.github.talentrules.pack;
 
 import io.github.talentrules.Language;
-import io.github.talentrules.internal.load.Tree;
-import io.github.talentrules.internal.Names;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,28 +57,5 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
 
     public String label(Language language) {
         return language.pick(zh, en);
-    }
-
-    public static FactSpec read(String name, Tree t, boolean attestation) {
-        t.onlyKeys("type", "zh", "en", "values", "hint");
-        Type type = attestation ? Type.BOOLEAN : parseType(t.get("type"));
-        if (attestation && t.has("type") && !"boolean".equals(t.text("type"))) {
-            throw t.get("type").error("an attestation is always boolean");
-        }
-        try {
-            return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""));
-        } catch (IllegalArgumentException e) {
-            throw t.error(e.getMessage());
-        }
-    }
-
-    private static Type parseType(Tree t) {
-        String s = t.text();
-        for (Type type : Type.values()) {
-            if (type.name().equalsIgnoreCase(s)) {
-                return type;
-            }
-        }
-        throw t.error("unknown type '" + s + "'" + Names.suggest(s, java.util.Arrays.stream(Type.values()).map(x -> x.name().toLowerCase(java.util.Locale.ROOT)).toList()));
     }
 }

@@ -1,12 +1,9 @@
 package io.github.talentrules.pack;
 
 import io.github.talentrules.Language;
-import io.github.talentrules.internal.load.Tree;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -124,54 +121,5 @@ public record Parameter(String key, String description, String en, String articl
         v.tailMap(from, true).clear();
         v.put(from, value);
         return new Parameter(key, description, en, article, unit, v, checked);
-    }
-
-    public static List<Parameter> readAll(Tree root) {
-        List<Parameter> out = new ArrayList<>();
-        for (Map.Entry<String, Tree> e : root.entries()) {
-            out.add(read(e.getKey(), e.getValue()));
-        }
-        return out;
-    }
-
-    static Parameter read(String key, Tree t) {
-        t.onlyKeys("description", "en", "article", "unit", "values", "checked");
-        NavigableMap<LocalDate, Object> values = new TreeMap<>();
-        for (Map.Entry<String, Tree> v : t.get("values").entries()) {
-            LocalDate from;
-            try {
-                from = LocalDate.parse(v.getKey());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw t.get("values").error("'" + v.getKey() + "' is not a date YYYY-MM-DD: each value is keyed by the date it holds from");
-            }
-            values.put(from, value(v.getValue()));
-        }
-        try {
-            return new Parameter(key, t.text("description"), t.optText("en").orElse(""), t.text("article"), t.text("unit"),
-                    values, t.find("checked").map(Tree::date));
-        } catch (IllegalArgumentException e) {
-            throw t.error(e.getMessage());
-        }
-    }
-
-    public static Object value(Tree t) {
-        var n = t.json();
-        if (n.isNumber()) {
-            return n.decimalValue();
-        }
-        if (n.isTextual() || n.isBoolean()) {
-            return n.isBoolean() ? n.booleanValue() : n.asText();
-        }
-        if (n.isArray()) {
-            return t.list().stream().map(Parameter::value).toList();
-        }
-        if (n.isObject()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            for (Map.Entry<String, Tree> e : t.entries()) {
-                m.put(e.getKey(), value(e.getValue()));
-            }
-            return Collections.unmodifiableMap(m);
-        }
-        throw t.error("must be a number, text, list or table");
     }
 }

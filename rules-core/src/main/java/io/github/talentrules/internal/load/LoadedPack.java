@@ -5,9 +5,6 @@ import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.pack.Article;
-import io.github.talentrules.pack.DerivedSpec;
-import io.github.talentrules.pack.Document;
-import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.Rule;
@@ -82,66 +79,30 @@ public final class LoadedPack {
         return load(src, null);
     }
 
-    /** The id a pack's {@code pack.yaml} gives, read without loading the pack; empty when it cannot be read. */
-    public static String id(PackSource src) {
-        try {
-            return Tree.parse(src.read("pack.yaml"), src.name() + "/pack.yaml").optText("id").orElse("");
-        } catch (TreeException e) {
-            return "";
-        }
-    }
-
     /** The pack with {@code reform} applied on top, or as it is when {@code reform} is {@code null}. */
     public static LoadedPack load(PackSource src, Reform reform) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         String packName = src.name();
         try {
-            Tree root = Tree.parse(src.read("pack.yaml"), src.name() + "/pack.yaml");
-            root.onlyKeys("id", "version", "documents", "programmes", "facts", "attestations", "derived", "rules", "parameters");
-            packName = root.text("id");
-            Map<String, FactSpec> facts = specs(root, "facts", false);
-            Map<String, FactSpec> attestations = specs(root, "attestations", true);
-            Map<String, DerivedSpec> derived = new LinkedHashMap<>();
-            if (root.has("derived")) {
-                for (var e : root.get("derived").entries()) {
-                    derived.put(e.getKey(), DerivedSpec.read(e.getKey(), e.getValue()));
-                }
-            }
-            List<Document> documents = root.list("documents", Document::read);
-            List<Article> articles = new ArrayList<>();
-            for (Tree d : root.list("documents")) {
-                if (d.has("articles")) {
-                    String file = d.text("articles");
-                    articles.addAll(Article.readTable(Tree.parse(src.read(file), src.name() + "/" + file), d.text("id")));
-                }
-            }
-            List<Programme> programmes = root.list("programmes", t -> programme(t, documents, facts, attestations, derived));
-            RulePack descriptor = new RulePack(packName, root.text("version"), documents, programmes, articles);
-
-            Map<String, Parameter> parameters = new LinkedHashMap<>();
-            String paramFile = root.optText("parameters").orElse("parameters.yaml");
-            for (Parameter p : Parameter.readAll(Tree.parse(src.read(paramFile), src.name() + "/" + paramFile))) {
-                parameters.put(p.key(), p);
-            }
+            PackReader.Read files = PackReader.read(src);
+            RulePack descriptor = files.descriptor();
+            packName = descriptor.id();
+            Map<String, Parameter> parameters = new LinkedHashMap<>(files.parameters());
             if (reform != null) {
                 if (!reform.pack().equals(packName)) {
                     problems.add(reform.source() + ": pack: the reform is for pack " + reform.pack() + ", not " + packName);
                 }
-                parameters.putAll(reform.apply(parameters, packName, problems));
+                parameters.putAll(reformed(parameters, reform, packName, problems));
             }
-            List<String> ruleFiles = root.list("rules", Tree::text);
             Map<String, String> drl = new LinkedHashMap<>();
-            for (String f : ruleFiles) {
+            for (String f : files.ruleFiles()) {
                 drl.put(f, src.read(f));
             }
             Map<String, String> reformDrl = reform == null ? Map.of() : ReformRules.apply(packName, drl, reform, problems);
-            Set<String> names = new java.util.HashSet<>(facts.keySet());
-            names.addAll(attestations.keySet());
-            names.addAll(derived.keySet());
             Map<String, String> written = new LinkedHashMap<>(drl);
             written.putAll(reformDrl);
-            DrlText.checkArguments(written, parameters.keySet(), names, problems);
+            DrlText.checkArguments(written, parameters.keySet(), files.names(), problems);
             DrlText.checkConditions(written, problems);
             if (!problems.isEmpty()) {
                 throw invalid(packName, reform, problems);
@@ -162,56 +123,60 @@ public final class LoadedPack {
             return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, src.name(), src,
                     java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
                     DrlText.batchProgrammes(written, batchRules,
-                            programmes.stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
+                            descriptor.programmes().stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
                     DrlText.findingsRead(written));
         } catch (TreeException e) {
             throw invalid(packName, reform, List.of(e.getMessage()));
         }
     }
 
-    private static Map<String, FactSpec> specs(Tree root, String key, boolean attestation) {
-        Map<String, FactSpec> out = new LinkedHashMap<>();
-        if (root.has(key)) {
-            for (var e : root.get(key).entries()) {
-                out.put(e.getKey(), FactSpec.read(e.getKey(), e.getValue(), attestation));
+    /**
+     * The pack's parameters with the reform's values applied; every problem (an unknown key, a value
+     * of another kind than the pack's) is added to {@code problems}.
+     */
+    private static Map<String, Parameter> reformed(Map<String, Parameter> base, Reform reform, String packId, List<String> problems) {
+        String source = reform.source();
+        Map<String, Parameter> out = new LinkedHashMap<>(base);
+        reform.parameters().forEach((key, values) -> {
+            Parameter p = base.get(key);
+            if (p == null) {
+                problems.add(source + ": parameters." + key + ": reform overrides '" + key + "', which pack " + packId
+                        + " does not have" + Names.suggest(key, base.keySet()));
+                return;
             }
-        }
+            Object before = p.values().lastEntry().getValue();
+            for (var v : values.entrySet()) {
+                if (!kind(v.getValue()).equals(kind(before))) {
+                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": is " + kind(v.getValue())
+                            + ", but " + key + " is " + kind(before) + " (" + p.unit() + ")");
+                    continue;
+                }
+                try {
+                    p = p.withValueFrom(v.getKey(), v.getValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": " + e.getMessage());
+                }
+            }
+            String words = reform.descriptions().get(key);
+            if (words != null) {
+                p = new Parameter(p.key(), words, p.en(), p.article(), p.unit(), p.values(), p.checked());
+            }
+            out.put(key, p);
+        });
         return out;
     }
 
-    private static Programme programme(Tree t, List<Document> documents, Map<String, FactSpec> facts,
-                                       Map<String, FactSpec> attestations, Map<String, DerivedSpec> derived) {
-        t.onlyKeys("id", "document", "zh", "en", "applicant", "facts", "attestations", "derived");
-        String document = t.text("document");
-        if (documents.stream().noneMatch(d -> d.id().equals(document))) {
-            throw t.get("document").error("names no document of this pack");
+    private static String kind(Object v) {
+        if (v instanceof java.math.BigDecimal) {
+            return "a number";
         }
-        String applicant = t.text("applicant");
-        if (!applicant.equals("person") && !applicant.equals("unit")) {
-            throw t.get("applicant").error("must be person or unit");
+        if (v instanceof List<?>) {
+            return "a list";
         }
-        List<DerivedSpec> ds = pick(t, "derived", derived);
-        for (DerivedSpec d : ds) {
-            if (!t.list("facts", Tree::text).contains(d.from())) {
-                throw t.get("derived").error(d.name() + " is derived from " + d.from() + ", which the programme does not list");
-            }
+        if (v instanceof Map<?, ?>) {
+            return "a table";
         }
-        try {
-            return new Programme(t.text("id"), document, t.text("zh"), t.text("en"), applicant,
-                    pick(t, "facts", facts), pick(t, "attestations", attestations), ds);
-        } catch (IllegalArgumentException e) {
-            throw t.error(e.getMessage());
-        }
-    }
-
-    private static <T> List<T> pick(Tree t, String key, Map<String, T> known) {
-        return t.list(key).stream().map(n -> {
-            T spec = known.get(n.text());
-            if (spec == null) {
-                throw n.error("'" + n.text() + "' is not declared under " + key + " in pack.yaml" + Names.suggest(n.text(), known.keySet()));
-            }
-            return spec;
-        }).toList();
+        return v instanceof Boolean ? "true or false" : "text";
     }
 
     /** The pack refused, named with the reform it was loaded under, if any. */
