@@ -2,9 +2,10 @@ package io.github.talentrules;
 
 import io.github.talentrules.analysis.Coverage;
 import io.github.talentrules.analysis.Reform;
-import io.github.talentrules.explain.Glossary;
+import io.github.talentrules.internal.SessionObserver;
 import io.github.talentrules.internal.load.CaseReader;
 import io.github.talentrules.internal.load.LoadedPack;
+import io.github.talentrules.internal.load.LoadedPacks;
 import io.github.talentrules.internal.load.PackReader;
 import io.github.talentrules.internal.load.PackSource;
 import io.github.talentrules.internal.load.TreeException;
@@ -13,10 +14,6 @@ import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.Rule;
 import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.internal.Names;
-import io.github.talentrules.internal.Recorder;
-import io.github.talentrules.rule.Across;
-import io.github.talentrules.rule.Facts;
-import io.github.talentrules.rule.Params;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * The engine: rule packs compiled once, deciding cases from any number of threads.
@@ -46,34 +41,34 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * own; nothing is cached between decisions. No method returns {@code null}.
  */
 public final class TalentRules {
-    /** Rules that fire more often than this on one case are looping: a defect of the pack. */
-    private static final int MAX_FIRINGS = 10_000;
+    static {
+        // Validation (in io.github.talentrules.analysis) reads a loaded pack's warnings through the loader.
+        LoadedPacks.register(TalentRules::loaded);
+    }
 
     private final List<LoadedPack> packs;
     private final Map<String, LoadedPack> byProgramme;
-    /** Where firings are counted; {@code null} (the usual case) for no listener at all. */
-    private final Coverage coverage;
+    /** Watches every session (coverage); {@code null} (the usual case) for none. */
+    private final SessionObserver observer;
+    private final Evaluator evaluator;
     /** Engines under the reforms that scenario files name, compiled once each, by the reform file. */
     private final Map<String, TalentRules> reformed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private TalentRules(List<LoadedPack> packs) {
-        this(packs, null);
-    }
-
-    private TalentRules(List<LoadedPack> packs, Coverage coverage) {
-        this.coverage = coverage;
+    private TalentRules(List<LoadedPack> packs, SessionObserver observer) {
+        this.observer = observer;
         this.packs = List.copyOf(packs);
         Map<String, LoadedPack> m = new LinkedHashMap<>();
         for (LoadedPack p : packs) {
-            for (Programme prog : p.descriptor.programmes()) {
+            for (Programme prog : p.descriptor().programmes()) {
                 LoadedPack before = m.put(prog.id(), p);
                 if (before != null) {
-                    throw new InvalidPackException(p.descriptor.id(), List.of("programme " + prog.id()
-                            + " is also in pack " + before.descriptor.id()));
+                    throw new InvalidPackException(p.descriptor().id(), List.of("programme " + prog.id()
+                            + " is also in pack " + before.descriptor().id()));
                 }
             }
         }
         this.byProgramme = Collections.unmodifiableMap(m);
+        this.evaluator = new Evaluator(byProgramme, observer);
     }
 
     /** Every pack on the classpath, each compiled once. */
@@ -87,7 +82,7 @@ public final class TalentRules {
 
     /** The packs, in the order they were added. */
     public List<RulePack> packs() {
-        return packs.stream().map(p -> p.descriptor).toList();
+        return packs.stream().map(LoadedPack::descriptor).toList();
     }
 
     /**
@@ -110,8 +105,7 @@ public final class TalentRules {
      * @throws InvalidCaseException when the programme is unknown or a fact is unknown or of the wrong type
      */
     public Decision decide(Case c) {
-        Evaluation e = evaluate(c);
-        return e.decision(List.of());
+        return evaluator.decide(c, List.of());
     }
 
     /**
@@ -127,7 +121,7 @@ public final class TalentRules {
         Batch across = acrossCases(cases, (i, f) -> onCase.computeIfAbsent(i, k -> new ArrayList<>()).add(f));
         List<Decision> decisions = new ArrayList<>(cases.size());
         for (int i = 0; i < cases.size(); i++) {
-            decisions.add(evaluate(cases.get(i)).decision(onCase.getOrDefault(i, List.of())));
+            decisions.add(evaluator.decide(cases.get(i), onCase.getOrDefault(i, List.of())));
         }
         return across.withDecisions(decisions);
     }
@@ -138,7 +132,7 @@ public final class TalentRules {
      */
     public Set<String> programmesReadAcrossCases() {
         Set<String> out = new java.util.TreeSet<>();
-        packs.forEach(p -> out.addAll(p.batchProgrammes));
+        packs.forEach(p -> out.addAll(p.batchProgrammes()));
         return Collections.unmodifiableSet(out);
     }
 
@@ -153,66 +147,7 @@ public final class TalentRules {
      * left out (deciding it reports why), so one bad row never stops the checks over the others.
      */
     public Batch acrossCases(List<Case> cases, java.util.function.BiConsumer<Integer, Finding> onCase) {
-        Map<LoadedPack, List<Facts>> byPack = new LinkedHashMap<>();
-        Map<Facts, Integer> index = new java.util.IdentityHashMap<>();
-        Map<LoadedPack, Programme> firstProgramme = new java.util.HashMap<>();
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
-            LoadedPack pack = byProgramme.get(c.programme());
-            if (pack == null || !pack.batchProgrammes.contains(c.programme())) {
-                continue; // no rule over a batch reads it; an unknown programme is reported when the case is decided
-            }
-            Programme programme = pack.programme(c.programme()).orElseThrow();
-            Facts facts;
-            try {
-                facts = pack.facts(CaseReader.validate(c, programme), programme);
-            } catch (InvalidCaseException e) {
-                continue; // left out of the rules over the batch; deciding the case reports why
-            }
-            byPack.computeIfAbsent(pack, k -> new ArrayList<>()).add(facts);
-            firstProgramme.putIfAbsent(pack, programme);
-            index.put(facts, i);
-        }
-        List<Finding> batchFindings = new ArrayList<>();
-        Map<Finding, Glossary> glossaries = new java.util.HashMap<>();
-        for (var entry : byPack.entrySet()) {
-            LoadedPack pack = entry.getKey();
-            KieSession session = coverage == null ? pack.kieBase.newKieSession()
-                    : coverage.session(pack, entry.getValue().stream().map(Facts::getProgramme).toList(), false);
-            try {
-                java.time.LocalDate latest = entry.getValue().stream().map(Facts::getAsOf)
-                        .max(java.util.Comparator.naturalOrder()).orElseThrow();
-                Recorder recorder = pack.recorderOn(session);
-                session.insert(new Params(pack.parameters, latest));
-                entry.getValue().forEach(session::insert);
-                // A rule over a batch may fire once for each case (each duplicate of a sheet of 10^5 rows):
-                // the guard against a looping rule grows with the cases.
-                int limit = MAX_FIRINGS + 10 * entry.getValue().size();
-                int fired = session.fireAllRules(BATCH_ONLY, limit);
-                if (fired >= limit) {
-                    throw new IllegalStateException("pack " + pack.descriptor.id() + " fired " + fired
-                            + " rules over a batch of " + entry.getValue().size() + " cases: a rule loops");
-                }
-                for (Object o : recorder.recorded()) {
-                    if (o instanceof Across.OnCase oc) {
-                        onCase.accept(index.get(oc.subject()), oc.finding());
-                    } else if (o instanceof Finding f && concernsTheBatch(pack, f, entry.getValue())) {
-                        batchFindings.add(f);
-                        glossaries.put(f, pack.glossaries.get(firstProgramme.get(pack).id()));
-                    }
-                }
-            } finally {
-                session.dispose();
-            }
-        }
-        batchFindings.sort(java.util.Comparator.comparing(Finding::rule, Rule.ORDER));
-        return new Batch(List.of(), batchFindings, glossaries);
-    }
-
-    /** A count over the batch speaks of a programme some case of the batch applies for, not of the pack's others. */
-    private static boolean concernsTheBatch(LoadedPack pack, Finding f, List<Facts> cases) {
-        Rule rule = pack.rules.get(f.rule());
-        return rule == null || cases.stream().anyMatch(c -> rule.appliesTo(c.getProgramme()));
+        return evaluator.acrossCases(cases, onCase);
     }
 
     /**
@@ -222,66 +157,7 @@ public final class TalentRules {
      * @throws InvalidCaseException when the programme is unknown or a fact is unknown or of the wrong type
      */
     public Decision decide(Case c, List<Finding> acrossFindings) {
-        return evaluate(c).decision(acrossFindings);
-    }
-
-    private static final AgendaFilter CASE_ONLY = m -> !LoadedPack.isBatch(m.getRule().getMetaData());
-    private static final AgendaFilter BATCH_ONLY = m -> LoadedPack.isBatch(m.getRule().getMetaData());
-
-    private static void fire(KieSession session, LoadedPack pack, AgendaFilter filter) {
-        int fired = session.fireAllRules(filter, MAX_FIRINGS);
-        if (fired >= MAX_FIRINGS) {
-            throw new IllegalStateException("pack " + pack.descriptor.id() + " fired " + fired + " rules: a rule loops");
-        }
-    }
-
-    /** One case run through its pack's rules, before the batch rules add to it. */
-    private static final class Evaluation {
-        final LoadedPack pack;
-        final Programme programme;
-        final Case subject;
-        final Facts facts;
-        final List<Finding> findings;
-
-        Evaluation(LoadedPack pack, Programme programme, Case subject, Facts facts, List<Finding> findings) {
-            this.pack = pack;
-            this.programme = programme;
-            this.subject = subject;
-            this.facts = facts;
-            this.findings = findings;
-        }
-
-        Decision decision(List<Finding> more) {
-            List<Finding> all = new ArrayList<>(findings);
-            all.addAll(more);
-            return Decision.of(subject, programme, pack.descriptor.document(programme.document()), all,
-                    pack.glossaries.get(programme.id()));
-        }
-    }
-
-    private Evaluation evaluate(Case c) {
-        LoadedPack pack = byProgramme.get(c.programme());
-        if (pack == null) {
-            throw new InvalidCaseException(c.source(), "program", "no programme '" + c.programme() + "'"
-                    + Names.suggest(c.programme(), byProgramme.keySet()));
-        }
-        Programme programme = pack.programme(c.programme()).orElseThrow();
-        Case valid = CaseReader.validate(c, programme);
-        Facts facts = pack.facts(valid, programme);
-        List<Finding> findings = new ArrayList<>();
-        KieSession session = coverage == null ? pack.sessions.newKieSession() : coverage.session(pack, List.of(programme.id()), true);
-        try {
-            Recorder recorder = pack.recorderOn(session);
-            session.insert(facts);
-            session.insert(pack.descriptor.document(programme.document()));
-            fire(session, pack, CASE_ONLY);
-            for (Object o : recorder.recorded()) {
-                findings.add((Finding) o); // a case rule records findings only: Across is refused outside batch rules at load
-            }
-        } finally {
-            session.dispose();
-        }
-        return new Evaluation(pack, programme, valid, facts, findings);
+        return evaluator.decide(c, acrossFindings);
     }
 
     /**
@@ -319,7 +195,7 @@ public final class TalentRules {
      * @throws IllegalArgumentException when no pack has this id
      */
     public Map<String, Rule> rules(String packId) {
-        return loaded(packId).rules;
+        return loaded(packId).rules();
     }
 
     /**
@@ -333,8 +209,8 @@ public final class TalentRules {
         List<LoadedPack> out = new ArrayList<>();
         boolean found = false;
         for (LoadedPack p : packs) {
-            if (p.descriptor.id().equals(reform.pack())) {
-                out.add(LoadedPack.load(p.packSource, reform));
+            if (p.descriptor().id().equals(reform.pack())) {
+                out.add(LoadedPack.load(p.source(), reform));
                 found = true;
             } else {
                 out.add(p);
@@ -342,9 +218,9 @@ public final class TalentRules {
         }
         if (!found) {
             throw new InvalidPackException("reform " + reform.source(), List.of(reform.source() + ": pack: no pack '" + reform.pack() + "' is loaded"
-                    + Names.suggest(reform.pack(), packs.stream().map(p -> p.descriptor.id()).toList())));
+                    + Names.suggest(reform.pack(), packs.stream().map(p -> p.descriptor().id()).toList())));
         }
-        return new TalentRules(out, coverage);
+        return new TalentRules(out, observer);
     }
 
     /** The same as {@link #withReform(Reform)} with the reform read from a file, compiled once per engine and file. */
@@ -360,15 +236,15 @@ public final class TalentRules {
     }
 
     /** The loaded pack with this id. */
-    public LoadedPack loaded(String packId) {
-        return packs.stream().filter(p -> p.descriptor.id().equals(packId)).findFirst()
+    private LoadedPack loaded(String packId) {
+        return packs.stream().filter(p -> p.descriptor().id().equals(packId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no pack '" + packId + "'"
-                        + Names.suggest(packId, packs.stream().map(p -> p.descriptor.id()).toList())));
+                        + Names.suggest(packId, packs.stream().map(p -> p.descriptor().id()).toList())));
     }
 
     /** The reform applied to a pack of this engine, if any. */
     public java.util.Optional<Reform> reform(String packId) {
-        return loaded(packId).reform;
+        return loaded(packId).reform();
     }
 
     /**
@@ -381,7 +257,7 @@ public final class TalentRules {
 
     /** The parameters of a pack, by key. */
     public Map<String, Parameter> parameters(String packId) {
-        return loaded(packId).parameters;
+        return loaded(packId).parameters();
     }
 
     /**
@@ -470,7 +346,7 @@ public final class TalentRules {
                 applied.add(r.pack());
                 return LoadedPack.load(s, r);
             }).toList();
-            TalentRules rules = new TalentRules(loaded);
+            TalentRules rules = new TalentRules(loaded, null);
             for (Reform r : reforms) {
                 if (!applied.contains(r.pack())) {
                     rules = rules.withReform(r);   // refused: no pack has its id

@@ -2,7 +2,7 @@ package io.github.talentrules.analysis;
 
 import io.github.talentrules.Decision;
 import io.github.talentrules.TalentRules;
-import io.github.talentrules.internal.load.LoadedPack;
+import io.github.talentrules.internal.SessionObserver;
 import io.github.talentrules.internal.load.Tree;
 import io.github.talentrules.pack.Article;
 import io.github.talentrules.pack.Rule;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -21,13 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.event.rule.AgendaEventListener;
 
 /**
  * Which rules fired, and which articles they exercised, over the decisions of an engine that
  * records to it ({@link TalentRules#recordingTo(Coverage)}): for a run of scenario tests or of a sheet.
- * Firings are counted by a Drools agenda listener on each session of the recording engine; an engine
- * that does not record has no listener and pays nothing.
+ * The recording engine's evaluator gives each session a Drools agenda listener from this coverage
+ * ({@link #watch}), which counts the rules fired; an engine that does not record has no listener and
+ * pays nothing. Coverage builds no session of its own: it observes those the engine runs.
  *
  * <pre>{@code
  * Coverage coverage = new Coverage();
@@ -39,7 +41,7 @@ import org.kie.api.runtime.KieSession;
  * <p>Thread-safe: engines on many threads may record to one coverage. Only the packs that decided at
  * least one case are reported.
  */
-public final class Coverage {
+public final class Coverage implements SessionObserver {
 
     /** Per pack: every rule it has (of each version seen, baseline or reformed), and the firings of each. */
     private final Map<String, PackRecord> packs = new ConcurrentHashMap<>();
@@ -60,26 +62,27 @@ public final class Coverage {
     }
 
     /**
-     * A new session of the pack that counts the rules it fires here; {@code programmes} are those of
-     * the cases it decides, whose rules the report lists; {@code decision} counts one decision.
+     * Called by the recording engine before each session: the listener returned counts the rules the
+     * session fires; {@code programmes} are those of the cases it holds, whose rules the report lists;
+     * {@code decision} counts one decision. Not for callers: pass the coverage to
+     * {@link TalentRules#recordingTo(Coverage)}.
      */
-    public KieSession session(LoadedPack pack, java.util.Collection<String> programmes, boolean decision) {
-        PackRecord rec = packs.computeIfAbsent(pack.descriptor.id(), k -> new PackRecord(pack.descriptor));
-        if (rec.rules.size() < pack.rules.size() || !rec.rules.keySet().containsAll(pack.rules.keySet())) {
-            rec.rules.putAll(pack.rules);
+    @Override
+    public AgendaEventListener watch(RulePack pack, Map<String, Rule> rules, Collection<String> programmes, boolean decision) {
+        PackRecord rec = packs.computeIfAbsent(pack.id(), k -> new PackRecord(pack));
+        if (rec.rules.size() < rules.size() || !rec.rules.keySet().containsAll(rules.keySet())) {
+            rec.rules.putAll(rules);
         }
         if (decision) {
             rec.decisions.increment();
         }
         rec.programmes.addAll(programmes);
-        KieSession session = pack.kieBase.newKieSession();
-        session.addEventListener(new DefaultAgendaEventListener() {
+        return new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 rec.firings.computeIfAbsent(event.getMatch().getRule().getName(), k -> new LongAdder()).increment();
             }
-        });
-        return session;
+        };
     }
 
     /** The ids of the packs that decided at least one case, sorted. */

@@ -2,16 +2,12 @@ package io.github.talentrules.analysis;
 
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.TalentRules;
-import io.github.talentrules.pack.Rule;
 import io.github.talentrules.internal.load.LoadedPack;
+import io.github.talentrules.internal.load.LoadedPacks;
 import io.github.talentrules.internal.load.PackSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A pack folder or a reform compiled and checked without deciding anything: every error with its
@@ -40,7 +36,7 @@ public record Validation(String subject, List<String> errors, List<String> warni
             return new Validation(folder.toString(), List.of(folder + ": holds no pack.yaml (give a pack folder or a reform file)"), List.of());
         }
         try {
-            return new Validation(folder.toString(), List.of(), warnings(LoadedPack.load(PackSource.folder(folder))));
+            return new Validation(folder.toString(), List.of(), LoadedPack.load(PackSource.folder(folder)).warnings());
         } catch (InvalidPackException e) {
             return new Validation(folder.toString(), e.problems(), List.of());
         }
@@ -51,7 +47,7 @@ public record Validation(String subject, List<String> errors, List<String> warni
         try {
             Reform reform = Reform.read(file);
             TalentRules reformed = rules.withReform(reform);
-            return new Validation(file.toString(), List.of(), warnings(reformed.loaded(reform.pack())));
+            return new Validation(file.toString(), List.of(), LoadedPacks.of(reformed, reform.pack()).warnings());
         } catch (InvalidPackException e) {
             return new Validation(file.toString(), e.problems(), List.of());
         }
@@ -62,28 +58,6 @@ public record Validation(String subject, List<String> errors, List<String> warni
      * any (the engine compiled it, so there is no error to report).
      */
     public static Validation of(TalentRules rules, String packId, String subject) {
-        return new Validation(subject, List.of(), warnings(rules.loaded(packId)));
-    }
-
-    static List<String> warnings(LoadedPack pack) {
-        List<String> out = new ArrayList<>();
-        String allDrl = String.join("\n", pack.drl.values());
-        for (String key : pack.parameters.keySet().stream().sorted().toList()) {
-            if (!allDrl.contains("\"" + key + "\"")) {
-                out.add("parameter '" + key + "' is read by no rule (" + pack.parameters.get(key).article() + ")");
-            }
-        }
-        Set<String> listed = pack.descriptor.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
-        if (!pack.descriptor.articles().isEmpty()) {
-            for (Rule r : pack.rules.values()) {
-                // A rule a reform adds cites its article but is in no table: the table is the pack's.
-                boolean added = pack.reform.map(reform -> reform.ruleFiles().containsKey(r.file())).orElse(false);
-                if (!listed.contains(r.name()) && !added && !r.core()) {
-                    out.add("rule '" + r.name() + "' (" + r.article().orElse("no @" + Rule.ARTICLE)
-                            + ") is listed under no article of the article table");
-                }
-            }
-        }
-        return out;
+        return new Validation(subject, List.of(), LoadedPacks.of(rules, packId).warnings());
     }
 }

@@ -1,6 +1,5 @@
 package io.github.talentrules.internal.load;
 
-import io.github.talentrules.Case;
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.explain.Glossary;
@@ -11,13 +10,14 @@ import io.github.talentrules.pack.Rule;
 import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.internal.Names;
 import io.github.talentrules.internal.Recorder;
-import io.github.talentrules.rule.Facts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -28,50 +28,130 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A pack read, checked and compiled: its descriptor, parameters and rule base, built once. */
+/**
+ * A pack read, checked and compiled, once: its descriptor, its parameters (under a reform, if any), its
+ * rule base and what the engine reads off its rules. Immutable; its rule base hands out sessions to
+ * any number of threads. Not API.
+ */
 public final class LoadedPack {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPack.class);
 
-    public final RulePack descriptor;
-    public final Map<String, Parameter> parameters;
-    public final KieBase kieBase;
-    /** Every rule by name, in article order, for explanations and checks. */
-    public final Map<String, Rule> rules;
-    public final String source;
+    private final RulePack descriptor;
+    private final Map<String, Parameter> parameters;
+    private final KieBase kieBase;
+    /** Every rule by name, in article order. */
+    private final Map<String, Rule> rules;
     /** Sessions are reset and reused rather than built for every case; the pool grows with the threads. */
-    public final KieSessionsPool sessions;
+    private final KieSessionsPool sessions;
     /** The programmes whose cases the rules over a batch ({@code @scope("batch")}) read; empty when there are none. */
-    public final Set<String> batchProgrammes;
+    private final Set<String> batchProgrammes;
     /** Whether some rule's conditions read the findings of the rule of a given name: only those are inserted. */
-    public final java.util.function.Predicate<String> findingsRead;
+    private final Predicate<String> findingsRead;
     /** What explanations need of each programme, made once. */
-    public final Map<String, Glossary> glossaries;
-
+    private final Map<String, Glossary> glossaries;
     /** Where it was read from, so that a reform can be applied to it later. */
-    public final PackSource packSource;
+    private final PackSource source;
     /** The DRL compiled, by the name messages use (the pack's files, then the reform's). */
-    public final Map<String, String> drl;
+    private final Map<String, String> drl;
     /** The reform applied on top of the pack, if any. */
-    public final Optional<Reform> reform;
+    private final Optional<Reform> reform;
 
-    private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase,
-                       Map<String, Rule> rules, String source,
-                       PackSource packSource, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes,
-                       java.util.function.Predicate<String> findingsRead) {
-        this.packSource = packSource;
-        this.drl = drl;
-        this.reform = reform;
+    private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase, Map<String, Rule> rules,
+                       PackSource source, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes,
+                       Predicate<String> findingsRead) {
         this.descriptor = descriptor;
         this.parameters = parameters;
         this.kieBase = kieBase;
         this.rules = rules;
         this.source = source;
+        this.drl = drl;
+        this.reform = reform;
         this.batchProgrammes = Set.copyOf(batchProgrammes);
         this.findingsRead = findingsRead;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, Glossary> g = new LinkedHashMap<>();
         descriptor.programmes().forEach(p -> g.put(p.id(), new Glossary(p, parameters, rules)));
         this.glossaries = Map.copyOf(g);
+    }
+
+    /** The pack's documents, programmes and article tables. */
+    public RulePack descriptor() {
+        return descriptor;
+    }
+
+    /** The pack's parameters by key, with the reform's values where it changes them. */
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    /** Every rule by name, in article order, the core's included. */
+    public Map<String, Rule> rules() {
+        return rules;
+    }
+
+    /** The reform applied on top of the pack, if any. */
+    public Optional<Reform> reform() {
+        return reform;
+    }
+
+    /** Where the pack was read from. */
+    public PackSource source() {
+        return source;
+    }
+
+    /** The programme of this pack with this id. */
+    public Optional<Programme> programme(String id) {
+        return descriptor.programmes().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** What explanations need of a programme of this pack. */
+    public Glossary glossary(String programmeId) {
+        return glossaries.get(programmeId);
+    }
+
+    /** The compiled rules, for a session of its own (one that an observer watches). */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Pooled sessions of the compiled rules: disposing one returns it to the pool. */
+    public KieSessionsPool sessions() {
+        return sessions;
+    }
+
+    /** The programmes whose cases the rules over a batch read, in any of their conditions; empty when there are none. */
+    public Set<String> batchProgrammes() {
+        return batchProgrammes;
+    }
+
+    /** A new recorder of what the rules of one evaluation find, inserting the findings some rule reads. */
+    public Recorder recorder() {
+        return new Recorder(findingsRead);
+    }
+
+    /**
+     * What compiles but is likely a mistake: a parameter that no rule reads, a rule that no article of
+     * the table lists (a rule a reform adds cites its article but is in no table: the table is the pack's).
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        String allDrl = String.join("\n", drl.values());
+        for (String key : parameters.keySet().stream().sorted().toList()) {
+            if (!allDrl.contains("\"" + key + "\"")) {
+                out.add("parameter '" + key + "' is read by no rule (" + parameters.get(key).article() + ")");
+            }
+        }
+        Set<String> listed = descriptor.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
+        if (!descriptor.articles().isEmpty()) {
+            for (Rule r : rules.values()) {
+                boolean added = reform.map(x -> x.ruleFiles().containsKey(r.file())).orElse(false);
+                if (!listed.contains(r.name()) && !added && !r.core()) {
+                    out.add("rule '" + r.name() + "' (" + r.article().orElse("no @" + Rule.ARTICLE)
+                            + ") is listed under no article of the article table");
+                }
+            }
+        }
+        return out;
     }
 
     /** The pack as its files state it. */
@@ -107,8 +187,6 @@ public final class LoadedPack {
             if (!problems.isEmpty()) {
                 throw invalid(packName, reform, problems);
             }
-            Map<String, String> all = new LinkedHashMap<>(drl);
-            all.putAll(reformDrl);
             Compiled compiled = compile(packName, drl, reformDrl, problems, reform);
             KieBase kieBase = compiled.kieBase();
             Map<String, Rule> rules = compiled.rules();
@@ -120,8 +198,8 @@ public final class LoadedPack {
                 throw invalid(packName, reform, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
-            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, src.name(), src,
-                    java.util.Collections.unmodifiableMap(all), Optional.ofNullable(reform),
+            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, src,
+                    java.util.Collections.unmodifiableMap(written), Optional.ofNullable(reform),
                     DrlText.batchProgrammes(written, batchRules,
                             descriptor.programmes().stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
                     DrlText.findingsRead(written));
@@ -220,18 +298,6 @@ public final class LoadedPack {
         return new Compiled(kieBase, rules(kieBase, packId, display));
     }
 
-    /** A new recorder of what the rules find, set on {@code session} for one evaluation. */
-    public Recorder recorderOn(org.kie.api.runtime.KieSession session) {
-        Recorder recorder = new Recorder(findingsRead);
-        session.setGlobal(Recorder.GLOBAL, recorder);
-        return recorder;
-    }
-
-    /** The case as its rules see it, with the pack's parameters on its reference date. */
-    public Facts facts(Case valid, Programme programme) {
-        return new Facts(valid, programme, new io.github.talentrules.rule.Params(parameters, valid.asOf()));
-    }
-
     /** Whether a rule runs over a batch of cases ({@code @scope("batch")}) rather than on each case, by its compiled metadata. */
     public static boolean isBatch(Map<String, Object> meta) {
         return Rule.Scope.of(meta.get(Rule.SCOPE)) == Rule.Scope.BATCH;
@@ -314,9 +380,5 @@ public final class LoadedPack {
                 }
             }
         }
-    }
-
-    public Optional<Programme> programme(String id) {
-        return descriptor.programmes().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }
