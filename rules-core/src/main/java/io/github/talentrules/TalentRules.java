@@ -51,8 +51,18 @@ public final class TalentRules {
     /** Watches every session (coverage); {@code null} (the usual case) for none. */
     private final SessionObserver observer;
     private final Evaluator evaluator;
-    /** Engines under the reforms that scenario files name, compiled once each, by the reform file. */
-    private final Map<String, TalentRules> reformed = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The engines under the last few reforms read from files ({@link #withReform(Path)}), by the reform's
+     * content (its YAML and DRL as read): the scenarios of one file compile their reform once, an edited
+     * file is compiled again, and an engine used for days holds no more than {@value #RECENT_REFORMS}.
+     */
+    private final Map<Reform, TalentRules> recentReforms = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Reform, TalentRules> eldest) {
+            return size() > RECENT_REFORMS;
+        }
+    });
+    private static final int RECENT_REFORMS = 4;
 
     private TalentRules(List<LoadedPack> packs, SessionObserver observer) {
         this.observer = observer;
@@ -199,8 +209,10 @@ public final class TalentRules {
     }
 
     /**
-     * This engine with {@code reform} applied to the pack it names: that pack is compiled again with
-     * the reform on top; the other packs are shared. This engine is unchanged.
+     * This engine with {@code reform} applied to the pack it names, instead of any reform this engine
+     * has; the other packs are shared, and this engine is unchanged. A reform of parameters alone
+     * shares the pack's compiled rules (nothing is compiled: rules read every number from the case's
+     * parameters); a reform with rules compiles the pack again with its rules on top.
      *
      * @throws InvalidPackException when no pack has the reform's id, or the reform names a parameter or
      *         rule the pack does not have, or its DRL does not compile
@@ -210,7 +222,7 @@ public final class TalentRules {
         boolean found = false;
         for (LoadedPack p : packs) {
             if (p.descriptor().id().equals(reform.pack())) {
-                out.add(LoadedPack.load(p.source(), reform));
+                out.add(p.withReform(reform));
                 found = true;
             } else {
                 out.add(p);
@@ -223,14 +235,20 @@ public final class TalentRules {
         return new TalentRules(out, observer);
     }
 
-    /** The same as {@link #withReform(Reform)} with the reform read from a file, compiled once per engine and file. */
+    /**
+     * The same as {@link #withReform(Reform)} with the reform read from a file, now: the engine under a
+     * reform of the same content as one of the last few is reused, so that the scenarios of one file
+     * compile their reform once.
+     *
+     * @throws InvalidPackException as {@link #withReform(Reform)}, or when the file is not a reform
+     * @throws IllegalArgumentException when the file cannot be read
+     */
     public TalentRules withReform(Path reformFile) {
-        String key = reformFile.toAbsolutePath().normalize().toString();
-        TalentRules r = reformed.get(key);
+        Reform reform = Reform.read(reformFile);
+        TalentRules r = recentReforms.get(reform);
         if (r == null) {
-            r = withReform(Reform.read(reformFile));
-            TalentRules before = reformed.putIfAbsent(key, r);
-            r = before != null ? before : r;
+            r = withReform(reform);
+            recentReforms.put(reform, r);
         }
         return r;
     }

@@ -52,6 +52,17 @@ class ReformTest {
     }
 
     @Test
+    void aReformFileIsReadAgainEachTimeSoThatAnEditCounts() throws IOException {
+        Path file = dir.resolve("age.yaml");
+        Files.writeString(file, "reform: 年龄上限\npack: demo\nparameters:\n  grant.max-age:\n    values: {2024-01-01: 35}\n");
+        assertThat(DemoPack.RULES.withReform(file).decide(aged(36)).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(DemoPack.RULES.withReform(file)).as("the same content, the same engine").isSameAs(DemoPack.RULES.withReform(file));
+
+        Files.writeString(file, "reform: 年龄上限\npack: demo\nparameters:\n  grant.max-age:\n    values: {2024-01-01: 37}\n");
+        assertThat(DemoPack.RULES.withReform(file).decide(aged(36)).outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
     void theBuilderAppliesAReformToThePackItNames() {
         TalentRules rules = TalentRules.builder().packFolder(DemoPack.FOLDER).reform(WORKBENCH.resolve("demo-age-35.yaml")).build();
 

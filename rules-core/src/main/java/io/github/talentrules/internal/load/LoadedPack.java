@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
@@ -35,48 +36,57 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoadedPack {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPack.class);
+    /** The group of the release ids under which packs are compiled; the artifact is the pack's id. */
+    public static final String RELEASE_GROUP = "io.github.talentrules.packs";
 
-    private final RulePack descriptor;
+    /** The pack as its files state it: its descriptor and its own parameters. */
+    private final PackReader.Read files;
+    /** The parameters rules read: the pack's, with the reform's values where it changes them. */
     private final Map<String, Parameter> parameters;
-    private final KieBase kieBase;
-    /** Every rule by name, in article order. */
-    private final Map<String, Rule> rules;
-    /** Sessions are reset and reused rather than built for every case; the pool grows with the threads. */
-    private final KieSessionsPool sessions;
-    /** The programmes whose cases the rules over a batch ({@code @scope("batch")}) read; empty when there are none. */
-    private final Set<String> batchProgrammes;
-    /** Whether some rule's conditions read the findings of the rule of a given name: only those are inserted. */
-    private final Predicate<String> findingsRead;
+    /** The compiled rules, shared by every loaded pack under the same DRL. */
+    private final RuleBase base;
     /** What explanations need of each programme, made once. */
     private final Map<String, Glossary> glossaries;
     /** Where it was read from, so that a reform can be applied to it later. */
     private final PackSource source;
-    /** The DRL compiled, by the name messages use (the pack's files, then the reform's). */
-    private final Map<String, String> drl;
     /** The reform applied on top of the pack, if any. */
     private final Optional<Reform> reform;
 
-    private LoadedPack(RulePack descriptor, Map<String, Parameter> parameters, KieBase kieBase, Map<String, Rule> rules,
-                       PackSource source, Map<String, String> drl, Optional<Reform> reform, Set<String> batchProgrammes,
-                       Predicate<String> findingsRead) {
-        this.descriptor = descriptor;
-        this.parameters = parameters;
-        this.kieBase = kieBase;
-        this.rules = rules;
+    /**
+     * A pack's DRL compiled once, with a pool of its sessions and what the engine reads off its rules.
+     * The pack as it is and every reform of its parameters alone share one: rules read every number
+     * from the parameters each case's facts carry ({@code $f : Facts(..., $p : params)}), or, over a
+     * batch, from the {@code Params} fact the engine inserts, never from the compiled text.
+     *
+     * @param kieBase the rules compiled
+     * @param sessions sessions of {@code kieBase}, reset and reused rather than built for every case;
+     *        the pool grows with the threads
+     * @param rules every rule by name, in article order
+     * @param drl the DRL compiled, by the name messages use (the pack's files, then the reform's)
+     * @param batchProgrammes the programmes whose cases the rules over a batch read; empty when there are none
+     * @param findingsRead whether some rule's conditions read the findings of the rule of a given name:
+     *        only those are inserted
+     * @param reformRules whether a reform's rules are compiled in (a reform added, replaced or removed rules)
+     */
+    private record RuleBase(KieBase kieBase, KieSessionsPool sessions, Map<String, Rule> rules, Map<String, String> drl,
+                            Set<String> batchProgrammes, Predicate<String> findingsRead, boolean reformRules) {
+    }
+
+    private LoadedPack(PackReader.Read files, Map<String, Parameter> parameters, RuleBase base, PackSource source,
+                       Optional<Reform> reform) {
+        this.files = files;
+        this.parameters = Map.copyOf(parameters);
+        this.base = base;
         this.source = source;
-        this.drl = drl;
         this.reform = reform;
-        this.batchProgrammes = Set.copyOf(batchProgrammes);
-        this.findingsRead = findingsRead;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, Glossary> g = new LinkedHashMap<>();
-        descriptor.programmes().forEach(p -> g.put(p.id(), new Glossary(p, parameters, rules)));
+        files.descriptor().programmes().forEach(p -> g.put(p.id(), new Glossary(p, this.parameters, base.rules())));
         this.glossaries = Map.copyOf(g);
     }
 
     /** The pack's documents, programmes and article tables. */
     public RulePack descriptor() {
-        return descriptor;
+        return files.descriptor();
     }
 
     /** The pack's parameters by key, with the reform's values where it changes them. */
@@ -86,7 +96,7 @@ public final class LoadedPack {
 
     /** Every rule by name, in article order, the core's included. */
     public Map<String, Rule> rules() {
-        return rules;
+        return base.rules();
     }
 
     /** The reform applied on top of the pack, if any. */
@@ -101,7 +111,7 @@ public final class LoadedPack {
 
     /** The programme of this pack with this id. */
     public Optional<Programme> programme(String id) {
-        return descriptor.programmes().stream().filter(p -> p.id().equals(id)).findFirst();
+        return descriptor().programmes().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** What explanations need of a programme of this pack. */
@@ -111,22 +121,22 @@ public final class LoadedPack {
 
     /** The compiled rules, for a session of its own (one that an observer watches). */
     public KieBase kieBase() {
-        return kieBase;
+        return base.kieBase();
     }
 
     /** Pooled sessions of the compiled rules: disposing one returns it to the pool. */
     public KieSessionsPool sessions() {
-        return sessions;
+        return base.sessions();
     }
 
     /** The programmes whose cases the rules over a batch read, in any of their conditions; empty when there are none. */
     public Set<String> batchProgrammes() {
-        return batchProgrammes;
+        return base.batchProgrammes();
     }
 
     /** A new recorder of what the rules of one evaluation find, inserting the findings some rule reads. */
     public Recorder recorder() {
-        return new Recorder(findingsRead);
+        return new Recorder(base.findingsRead());
     }
 
     /**
@@ -135,15 +145,15 @@ public final class LoadedPack {
      */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
-        String allDrl = String.join("\n", drl.values());
+        String allDrl = String.join("\n", base.drl().values());
         for (String key : parameters.keySet().stream().sorted().toList()) {
             if (!allDrl.contains("\"" + key + "\"")) {
                 out.add("parameter '" + key + "' is read by no rule (" + parameters.get(key).article() + ")");
             }
         }
-        Set<String> listed = descriptor.articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
-        if (!descriptor.articles().isEmpty()) {
-            for (Rule r : rules.values()) {
+        Set<String> listed = descriptor().articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
+        if (!descriptor().articles().isEmpty()) {
+            for (Rule r : base.rules().values()) {
                 boolean added = reform.map(x -> x.ruleFiles().containsKey(r.file())).orElse(false);
                 if (!listed.contains(r.name()) && !added && !r.core()) {
                     out.add("rule '" + r.name() + "' (" + r.article().orElse("no @" + Rule.ARTICLE)
@@ -157,6 +167,27 @@ public final class LoadedPack {
     /** The pack as its files state it. */
     public static LoadedPack load(PackSource src) {
         return load(src, null);
+    }
+
+    /**
+     * This pack with {@code reform} applied instead of any reform it has. A reform of parameters alone
+     * shares this pack's compiled rules and sessions (nothing is compiled); one with rules is compiled
+     * from the pack's files again.
+     *
+     * @throws InvalidPackException when the reform names a parameter or rule the pack does not have,
+     *         gives a value of another kind, or its DRL does not compile
+     */
+    public LoadedPack withReform(Reform reform) {
+        boolean parametersOnly = reform.ruleFiles().isEmpty() && reform.replaces().isEmpty() && reform.removes().isEmpty();
+        if (!parametersOnly || base.reformRules() || !reform.pack().equals(descriptor().id())) {
+            return load(source, reform);
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, Parameter> reformed = reformed(files.parameters(), reform, descriptor().id(), problems);
+        if (!problems.isEmpty()) {
+            throw invalid(descriptor().id(), reform, problems);
+        }
+        return new LoadedPack(files, reformed, base, source, Optional.of(reform));
     }
 
     /** The pack with {@code reform} applied on top, or as it is when {@code reform} is {@code null}. */
@@ -198,11 +229,12 @@ public final class LoadedPack {
                 throw invalid(packName, reform, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
-            return new LoadedPack(descriptor, Map.copyOf(parameters), kieBase, rules, src,
-                    java.util.Collections.unmodifiableMap(written), Optional.ofNullable(reform),
-                    DrlText.batchProgrammes(written, batchRules,
-                            descriptor.programmes().stream().map(Programme::id).collect(java.util.stream.Collectors.toSet())),
-                    DrlText.findingsRead(written));
+            RuleBase base = new RuleBase(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules,
+                    java.util.Collections.unmodifiableMap(written),
+                    Set.copyOf(DrlText.batchProgrammes(written, batchRules,
+                            descriptor.programmes().stream().map(Programme::id).collect(Collectors.toSet()))),
+                    DrlText.findingsRead(written), !reformDrl.isEmpty() || reform != null && !reform.removes().isEmpty());
+            return new LoadedPack(files, parameters, base, src, Optional.ofNullable(reform));
         } catch (TreeException e) {
             throw invalid(packName, reform, List.of(e.getMessage()));
         }
@@ -266,12 +298,26 @@ public final class LoadedPack {
     private record Compiled(KieBase kieBase, Map<String, Rule> rules) {
     }
 
+    /**
+     * Compiles the DRL with the core's rules. Drools keeps each module it builds in a repository that
+     * lives as long as the JVM; under a release id of its own (the pack's id, a random version), the
+     * module is removed from it once the rule base is built, which keeps working without it: a server
+     * that compiles reforms for days keeps only the bases its engines hold.
+     */
     private static Compiled compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems,
                                    Reform reform) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId id = ks.newReleaseId("io.github.talentrules.packs", packId.replaceAll("[^A-Za-z0-9_.-]", "_"),
-                "0.0." + Math.abs(System.identityHashCode(kfs)));
+        ReleaseId id = ks.newReleaseId(RELEASE_GROUP, packId.replaceAll("[^A-Za-z0-9_.-]", "_"), "1.0.0-" + UUID.randomUUID());
+        try {
+            return compile(ks, kfs, id, packId, drl, reformDrl, problems, reform);
+        } finally {
+            ks.getRepository().removeKieModule(id);
+        }
+    }
+
+    private static Compiled compile(KieServices ks, KieFileSystem kfs, ReleaseId id, String packId, Map<String, String> drl,
+                                    Map<String, String> reformDrl, List<String> problems, Reform reform) {
         kfs.generateAndWritePomXML(id);
         kfs.write("src/main/resources/" + Rule.CORE_FILE, coreDrl());
         // Each file sits in the folder its package names (<pack>/rules), as Drools expects.
