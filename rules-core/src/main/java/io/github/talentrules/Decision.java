@@ -4,6 +4,7 @@ import io.github.talentrules.explain.Explanation;
 import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.pack.Document;
 import io.github.talentrules.pack.Programme;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -98,6 +99,17 @@ public final class Decision {
         return funding;
     }
 
+    /**
+     * The exact amount the text fixes for this case, in the unit of its {@link Funding#unit()} (yuan
+     * for an award): the one number most callers want, the same as
+     * {@code funding().flatMap(Funding::amount)}. Empty when the case is ineligible, when the
+     * programme funds nothing, and when the text fixes no exact amount (only a cap or a range, or
+     * none at all): {@link #funding()} says which.
+     */
+    public Optional<BigDecimal> amount() {
+        return funding.flatMap(Funding::amount);
+    }
+
     /** Every finding, in article order, including those a relaxation or exception overrode. */
     public List<Finding> findings() {
         return findings;
@@ -158,7 +170,7 @@ public final class Decision {
 
     @Override
     public String toString() {
-        return "Decision[" + programme.id() + " " + asOf + " " + outcome + " " + funding.flatMap(Funding::amount).map(Object::toString).orElse("") + "]";
+        return "Decision[" + programme.id() + " " + asOf + " " + outcome + " " + amount().map(Object::toString).orElse("") + "]";
     }
 
     @Override

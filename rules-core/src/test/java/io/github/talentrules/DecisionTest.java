@@ -29,6 +29,12 @@ class DecisionTest {
         assertThat(d.findings()).allMatch(x -> x.status() == Status.PASS);
     }
 
+    @Test
+    void theAmountIsTheExactYuanAwardedAndEmptyWhenNoneIs() {
+        assertThat(RULES.decide(eligible().build()).amount()).contains(new BigDecimal("100000"));
+        assertThat(RULES.decide(eligible().fact("birthDate", LocalDate.of(1970, 1, 1)).build()).amount()).isEmpty();
+    }
+
     @ParameterizedTest(name = "born {0}: age {1} on 2024-06-01 → {2}")
     @CsvSource({
         "1984-06-01, 40, ELIGIBLE",     // the boundary: 40周岁以下 admits 40

@@ -28,9 +28,9 @@ public final class EmbeddingExample {
                 .build();
 
         Decision decision = rules.decide(applicant);
-        System.out.println(decision.outcome());                      // ELIGIBLE
-        System.out.println(decision.funding().orElseThrow().amount()); // Optional[50000]
-        System.out.println(decision.explain(Language.EN));           // every finding with its article
+        System.out.println(decision.outcome());             // ELIGIBLE
+        System.out.println(decision.amount());              // Optional[50000]: exact yuan, empty if none
+        System.out.println(decision.explain(Language.EN));  // every finding with its article
         // README:end
         return decision;
     }

@@ -17,7 +17,7 @@ class EmbeddingExampleTest {
         Decision d = EmbeddingExample.run();
 
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.funding().orElseThrow().amount()).contains(new BigDecimal("50000"));
+        assertThat(d.amount()).contains(new BigDecimal("50000"));
     }
 
     @Test
