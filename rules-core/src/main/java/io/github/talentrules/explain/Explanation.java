@@ -93,7 +93,7 @@ public final class Explanation {
         }
     }
 
-    public static ObjectNode jsonNode(Decision d, Glossary g, Language lang) {
+    static ObjectNode jsonNode(Decision d, Glossary g, Language lang) {
         JsonNodeFactory n = JsonNodeFactory.instance;
         ObjectNode o = n.objectNode();
         o.put("program", d.programme().id());
@@ -254,7 +254,7 @@ public final class Explanation {
         return o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(o);
     }
 
-    public static String funding(Funding f, Language lang) {
+    static String funding(Funding f, Language lang) {
         boolean zh = lang == Language.ZH;
         String per = switch (f.unit()) {
             case "yuan/year" -> zh ? "/年" : " a year";
@@ -306,7 +306,7 @@ public final class Explanation {
         return m.group(3).isEmpty() ? s : s + " " + m.group(3);
     }
 
-    public static int number(String zh) {
+    static int number(String zh) {
         int total = 0;
         int digit = 0;
         for (char ch : zh.toCharArray()) {

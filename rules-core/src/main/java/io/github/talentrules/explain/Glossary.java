@@ -51,7 +51,7 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
         return out;
     }
 
-    public String label(Operand o, Language language) {
+    String label(Operand o, Language language) {
         return switch (o.source()) {
             case FACT, DERIVED, ATTESTATION -> programme.fact(o.name()).map(f -> f.label(language))
                     .or(() -> programme.attestation(o.name()).map(f -> f.label(language)))
@@ -63,7 +63,7 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
         };
     }
 
-    public String unit(Operand o) {
+    String unit(Operand o) {
         if (o.source() == Operand.Source.PARAMETER) {
             String key = o.name().replaceFirst("\\[\\d+](\\.\\w+)?$", "");
             Parameter p = parameters.get(key);

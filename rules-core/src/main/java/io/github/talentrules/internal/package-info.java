@@ -1,5 +1,8 @@
 /**
- * What two packages of the core share and nobody else should use: "did you mean" for names, and the
- * guard of XLSX readers against zip bombs. Not part of the API; it may change without notice.
+ * What the packages of the core share and nobody else should use: "did you mean" for names
+ * ({@code Names}), the recorder of what the rules of one evaluation find ({@code Recorder}, the
+ * global every session carries), the words a cell may use for yes and no ({@code YesNo}), and the
+ * hook through which coverage observes the sessions an engine runs ({@code SessionObserver}). Not
+ * part of the API; it may change without notice.
  */
 package io.github.talentrules.internal;

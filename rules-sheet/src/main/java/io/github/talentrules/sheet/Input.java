@@ -152,7 +152,7 @@ abstract class Input implements Closeable {
         private boolean headerSeen;
 
         Xlsx(Path file) throws IOException {
-            io.github.talentrules.sheet.Workbooks.refuseZipBomb(file);
+            Workbooks.refuseZipBomb(file);
             try {
                 this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             } catch (IOException | RuntimeException e) {

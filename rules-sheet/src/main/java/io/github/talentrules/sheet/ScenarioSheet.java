@@ -31,6 +31,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
  * {@code expected outcome}, {@code expect.amount}...). An empty cell is an absent fact or an
  * expectation not checked; {@code none} (or {@code -}) expects no amount or no rule. Lists of rule
  * names or facts are separated by {@code ;} or line breaks (rule names contain 、 and ，).
+ *
+ * <p>The command line's {@code test} reads a {@code .xlsx} file with it and a YAML scenario file with
+ * {@link Scenario#read(Path)}; either way, {@link Scenario#check} decides each.
  */
 public final class ScenarioSheet {
     private static final List<String> EXPECT = List.of("outcome", "amount", "cap", "failed", "review", "missing");
@@ -38,12 +41,18 @@ public final class ScenarioSheet {
     private ScenarioSheet() {
     }
 
+    /**
+     * Reads every scenario of the sheet's first worksheet.
+     *
+     * @param rules the engine whose programmes type the cells
+     * @throws InvalidCaseException naming the file, the row and the column when a cell is wrong
+     */
     public static List<Scenario> read(Path file, TalentRules rules) {
         String source = file.toString();
         List<List<Object>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         try {
-            io.github.talentrules.sheet.Workbooks.refuseZipBomb(file);
+            Workbooks.refuseZipBomb(file);
         } catch (IllegalArgumentException e) {
             throw new InvalidCaseException(source, "", e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
         }

@@ -7,9 +7,9 @@ import java.util.zip.ZipFile;
 
 /**
  * What the two readers of XLSX files (sheets of candidates, sheets of scenarios) share: the guard
- * against a zip bomb. Not part of the API.
+ * against a zip bomb.
  */
-public final class Workbooks {
+final class Workbooks {
     /** As POI's ZipSecureFile: a part that inflates more than 100 times over is refused. */
     private static final long MAX_INFLATE_RATIO = 100;
     /** Small parts compress well by nature and are let through. */
@@ -22,7 +22,7 @@ public final class Workbooks {
      * @throws IllegalArgumentException naming the file and the part, when a part's declared size is
      *         more than 100 times its compressed size, or the file is not a zip at all
      */
-    public static void refuseZipBomb(Path file) {
+    static void refuseZipBomb(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             var entries = zip.entries();
             while (entries.hasMoreElements()) {

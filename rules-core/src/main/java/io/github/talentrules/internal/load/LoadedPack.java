@@ -350,7 +350,7 @@ public final class LoadedPack {
     }
 
     private static String coreDrl() {
-        try (var in = LoadedPack.class.getClassLoader().getResourceAsStream(Rule.CORE_FILE)) {
+        try (var in = LoadedPack.class.getResourceAsStream("/" + Rule.CORE_FILE)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | NullPointerException e) {
             throw new IllegalStateException("rules-core is missing " + Rule.CORE_FILE, e);
