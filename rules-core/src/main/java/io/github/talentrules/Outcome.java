@@ -23,7 +23,7 @@ public enum Outcome {
     }
 
     /** The lattice join: the worst of the findings' statuses decides. */
-    public static Outcome of(Iterable<Status> statuses) {
+    static Outcome of(Iterable<Status> statuses) {
         boolean review = false;
         for (Status s : statuses) {
             if (s == Status.FAIL) {

@@ -1,6 +1,5 @@
 package io.github.talentrules.analysis;
 
-import io.github.talentrules.Decision;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.internal.SessionObserver;
 import io.github.talentrules.internal.load.Tree;

@@ -1,6 +1,5 @@
 package io.github.talentrules.explain;
 
-import io.github.talentrules.Decision;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Language;
 import io.github.talentrules.Operand;

@@ -1,9 +1,6 @@
 package io.github.talentrules.explain;
 
 import io.github.talentrules.Language;
-import io.github.talentrules.Outcome;
-import io.github.talentrules.Status;
-import io.github.talentrules.Truth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -25,22 +22,5 @@ class WordsTest {
         assertThat(Explanation.money(new BigDecimal("600000"), Language.ZH)).isEqualTo("600000元（60万元）");
         assertThat(Explanation.money(new BigDecimal("5000"), Language.ZH)).isEqualTo("5000元");
         assertThat(Explanation.money(new BigDecimal("600000"), Language.EN)).isEqualTo("600,000 yuan");
-    }
-
-    @Test
-    void threeValuedLogicIsKleenes() {
-        assertThat(Truth.UNKNOWN.or(Truth.TRUE)).isEqualTo(Truth.TRUE);
-        assertThat(Truth.UNKNOWN.or(Truth.FALSE)).isEqualTo(Truth.UNKNOWN);
-        assertThat(Truth.UNKNOWN.and(Truth.FALSE)).isEqualTo(Truth.FALSE);
-        assertThat(Truth.UNKNOWN.and(Truth.TRUE)).isEqualTo(Truth.UNKNOWN);
-        assertThat(Truth.UNKNOWN.not()).isEqualTo(Truth.UNKNOWN);
-        assertThat(Truth.FALSE.or(Truth.FALSE)).isEqualTo(Truth.FALSE);
-    }
-
-    @Test
-    void theOutcomeIsTheWorstStatus() {
-        assertThat(Outcome.of(java.util.List.of(Status.PASS, Status.REVIEW, Status.FAIL))).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(Outcome.of(java.util.List.of(Status.PASS, Status.REVIEW))).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(Outcome.of(java.util.List.of(Status.PASS))).isEqualTo(Outcome.ELIGIBLE);
     }
 }
