@@ -38,13 +38,15 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Thread-safe: build one and share it. Each decision runs the pack's rules in a session of its
- * own; nothing is cached between decisions. No method returns {@code null}.
+ * own (taken from the pack's pool, reset after use); no answer is cached. No method returns {@code null}.
  */
 public final class TalentRules {
     static {
         // Validation (in io.github.talentrules.analysis) reads a loaded pack's warnings through the loader.
         LoadedPacks.register(TalentRules::loaded);
     }
+
+    private static final int RECENT_REFORMS = 4;
 
     private final List<LoadedPack> packs;
     private final Map<String, LoadedPack> byProgramme;
@@ -56,13 +58,12 @@ public final class TalentRules {
      * content (its YAML and DRL as read): the scenarios of one file compile their reform once, an edited
      * file is compiled again, and an engine used for days holds no more than {@value #RECENT_REFORMS}.
      */
-    private final Map<Reform, TalentRules> recentReforms = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Reform, TalentRules> recentReforms = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Reform, TalentRules> eldest) {
             return size() > RECENT_REFORMS;
         }
     });
-    private static final int RECENT_REFORMS = 4;
 
     private TalentRules(List<LoadedPack> packs, SessionObserver observer) {
         this.observer = observer;
