@@ -48,7 +48,7 @@ public final class Decision {
     /**
      * Aggregates the findings: a finding relaxed or excepted by another ({@link Finding#relaxes()})
      * no longer counts; then any FAIL gives INELIGIBLE, else any REVIEW gives NEEDS_REVIEW, else
-     * ELIGIBLE. Funding is given unless the case is ineligible.
+     * ELIGIBLE. Funding is given unless the case is ineligible, as it will be paid ({@link Funding}).
      */
     static Decision of(Case c, Programme programme, Document document, List<Finding> raw, Glossary glossary) {
         List<Finding> findings = glossary.inOrder(raw);
@@ -62,6 +62,7 @@ public final class Decision {
                 funding = Optional.of(funding.map(x -> x.merge(f.funding().get())).orElse(f.funding().get()));
             }
         }
+        funding = funding.map(Funding::settled);
         if (outcome == Outcome.INELIGIBLE) {
             // Nothing is awarded; only money already paid and now to be returned (弄虚作假) is kept.
             funding = funding.map(Funding::reclaimedOnly).filter(x -> !x.tranches().isEmpty());

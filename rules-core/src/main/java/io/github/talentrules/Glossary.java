@@ -50,8 +50,17 @@ record Glossary(Programme programme, Map<String, Parameter> parameters, Map<Stri
                     .or(() -> programme.derivedValue(o.name()).map(f -> f.label(language)))
                     .orElse(o.name().equals("asOf") ? language.pick("基准日", "reference date") : o.name());
             case PARAMETER -> o.name();
-            case CONSTANT -> o.name().equals("inForce.from") ? language.pick("施行日", "in force from")
-                    : o.name().equals("inForce.until") ? language.pick("有效期至", "in force until") : o.name();
+            case CONSTANT -> switch (o.name()) {
+                case "inForce.from" -> language.pick("施行日", "in force from");
+                case "inForce.until" -> language.pick("有效期至", "in force until");
+                case "excess" -> language.pick("超出", "excess");
+                case "allowed" -> language.pick("允许的最高额", "most allowed");
+                case "remaining" -> language.pick("批准额度尚余", "left of the approval");
+                case "most" -> language.pick("最高可资助", "most fundable");
+                case "shortfall" -> language.pick("差额", "shortfall");
+                case "unlisted" -> language.pick("未列明的类别", "not listed");
+                default -> o.name();
+            };
         };
     }
 

@@ -151,6 +151,10 @@ public final class Facts {
         return i;
     }
 
+    boolean isBoolean(String fact) {
+        return programme.fact(fact).map(s -> s.type() == FactSpec.Type.BOOLEAN).orElse(false);
+    }
+
     boolean isLevel(String fact) {
         return programme.fact(fact).map(s -> s.type() == FactSpec.Type.LEVEL).orElse(false);
     }
