@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param en the English label
  * @param values for {@link Type#LEVEL}, the levels from lowest to highest; for {@link Type#CODE}, the codes allowed (empty: any)
  * @param hint what to write, shown in errors and the README
+ * @param payment the fact is about payment (how much, when, on what papers) rather than about who may
+ *        apply: a rule may make a case ineligible on it only where its article's table entry says the
+ *        text does so ({@code ineligible:}). Facts in yuan, and those the {@code Pay} helpers read, are
+ *        about payment whether declared so or not.
  */
-public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint) {
+public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment) {
 
     /** The types a fact can have. */
     public enum Type {
@@ -55,18 +59,24 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         }
     }
 
+    /** A fact declared without saying it is about payment. */
+    public FactSpec(String name, Type type, String zh, String en, List<String> values, String hint) {
+        this(name, type, zh, en, values, hint, false);
+    }
+
     public String label(Language language) {
         return language.pick(zh, en);
     }
 
     static FactSpec read(String name, Tree t, boolean attestation) {
-        t.onlyKeys("type", "zh", "en", "values", "hint");
+        t.onlyKeys("type", "zh", "en", "values", "hint", "payment");
         Type type = attestation ? Type.BOOLEAN : parseType(t.get("type"));
         if (attestation && t.has("type") && !"boolean".equals(t.text("type"))) {
             throw t.get("type").error("an attestation is always boolean");
         }
         try {
-            return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""));
+            return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""),
+                    t.find("payment").map(Tree::bool).orElse(false));
         } catch (IllegalArgumentException e) {
             throw t.error(e.getMessage());
         }

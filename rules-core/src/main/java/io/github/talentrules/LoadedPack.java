@@ -102,6 +102,11 @@ final class LoadedPack {
                 }
             }
             List<Document> documents = root.list("documents", Document::read);
+            for (Document d : documents) {
+                d.approvedOn().filter(name -> facts.get(name) == null || facts.get(name).type() != FactSpec.Type.DATE).ifPresent(name ->
+                        problems.add(src.name() + "/pack.yaml: documents: " + d.id() + ": inForce.approvedOn names '" + name
+                                + "', which is not a date fact of the pack"));
+            }
             List<Article> articles = new ArrayList<>();
             for (Tree d : root.list("documents")) {
                 if (d.has("articles")) {
@@ -144,6 +149,7 @@ final class LoadedPack {
             KieBase kieBase = compile(packName, drl, reformDrl, problems, reform);
             Map<String, Map<String, Object>> rules = ruleMetadata(kieBase);
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
+            checkMoney(descriptor, facts, rules, written, problems);
             Set<String> batchRules = new java.util.HashSet<>();
             rules.forEach((name, meta) -> {
                 if (isBatch(meta)) {
@@ -330,6 +336,38 @@ final class LoadedPack {
                 }
             }
         }
+    }
+
+    /**
+     * A condition about money changes the payment or asks for review; it makes a case ineligible only
+     * where the text says so. So a rule whose helper gives FAIL (not {@code @soft}) may compare a fact
+     * about payment (declared {@code payment: true}, in yuan, or read by a {@code Pay} helper) only where
+     * its article's table entry gives the text's words that take eligibility away ({@code ineligible:}).
+     */
+    private static void checkMoney(RulePack pack, Map<String, FactSpec> facts, Map<String, Map<String, Object>> rules,
+                                   Map<String, String> drl, List<String> problems) {
+        Set<String> money = new java.util.HashSet<>(DrlText.readByPayments(drl));
+        facts.values().stream().filter(f -> f.payment() || f.type() == FactSpec.Type.YUAN).forEach(f -> money.add(f.name()));
+        for (DrlText.Read r : DrlText.comparedByFailingChecks(drl)) {
+            Map<String, Object> meta = rules.get(r.rule());
+            if (meta == null || meta.containsKey("soft") || !money.contains(r.fact()) || ineligibleByText(pack, meta)) {
+                continue;
+            }
+            problems.add(r.where() + "can make a case ineligible on '" + r.fact() + "', a fact about payment: a condition about money"
+                    + " changes the payment (a Pay helper) or asks for review; it may fail a case only where the text takes eligibility"
+                    + " away, and the article table then quotes those words under 'ineligible:'");
+        }
+    }
+
+    /** Whether the table entry of the rule's article quotes words of the text that take eligibility away. */
+    private static boolean ineligibleByText(RulePack pack, Map<String, Object> meta) {
+        Object article = meta.get("article");
+        if (article == null) {
+            return false;
+        }
+        return programmes(meta).stream().anyMatch(id -> pack.programmes().stream().filter(p -> p.id().equals(id)).anyMatch(p ->
+                pack.articles().stream().anyMatch(a -> a.document().equals(p.document())
+                        && a.article().equals(Article.base(article.toString())) && a.ineligible().isPresent())));
     }
 
     Optional<Programme> programme(String id) {
