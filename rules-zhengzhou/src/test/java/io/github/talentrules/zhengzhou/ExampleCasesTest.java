@@ -71,6 +71,7 @@ class ExampleCasesTest {
         Decision d = decide("demo-base.yaml");
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.funding().flatMap(Funding::amount)).contains(yuan(380000));
+        assertThat(d.funding().orElseThrow().tranches()).extracting(Tranche::state).containsExactly(Tranche.State.DUE);
     }
 
     @Test
