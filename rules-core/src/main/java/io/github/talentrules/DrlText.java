@@ -335,8 +335,8 @@ final class DrlText {
         drl.forEach((file, text) -> {
             for (RuleText r : rules(text)) {
                 int then = consequence(r);
-                Matcher check = FAILING_CHECK.matcher(r.text()).region(then, r.text().length());
-                if (then < 0 || !check.find()) {
+                Matcher check = FAILING_CHECK.matcher(r.text());
+                if (then < 0 || !check.region(then, r.text().length()).find()) {
                     continue;
                 }
                 String where = where(file, text, r, check.start());
