@@ -23,16 +23,20 @@ final class DrlText {
     private static final Pattern PARAM_ARG = Pattern.compile("\\$p\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern SECOND_PARAM = Pattern.compile(
             "(?:Pay\\.range|Pay\\.inTranches|Pay\\.tranche|When\\.between|Check\\.between)\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
-    private static final Pattern TIMES_FACT = Pattern.compile("(?:When\\.atMostTimes|Pay\\.shareAtMost)\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
-    /** The fact names a helper call passes after the case: {@code $f, "costs", "approved", "paid"}. */
-    private static final Pattern FACT_RUN = Pattern.compile("\\$f((?:\\s*,\\s*\"[^\"]+\")+)");
+    private static final Pattern TIMES_FACT = Pattern.compile(
+            "(?:When\\.atMostTimes|Pay\\.shareAtMost|Pay\\.requestUpTo|Pay\\.approvedUpTo)\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    /**
+     * The fact names a helper call passes after the case ({@code $f, "costs", "approved", "paid"}) or after
+     * one record of a list ({@code $e, "activityDays"}).
+     */
+    private static final Pattern FACT_RUN = Pattern.compile("\\$[fe]((?:\\s*,\\s*\"[^\"]+\")+)");
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
     /** The condition helpers that give FAIL when their comparison does not hold (unless the rule is {@code @soft}). */
     private static final Pattern FAILING_CHECK = Pattern.compile(
             "\\bCheck\\s*\\.\\s*(all|any|atMost|atLeast|lessThan|moreThan|between|equalTo|oneOf|isTrue|isFalse)\\s*\\(");
     private static final Pattern PAY_CALL = Pattern.compile("\\bPay\\s*\\.\\s*\\w+\\s*\\(");
     private static final Pattern FACT_CALL = Pattern.compile(
-            "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation)\\(\\s*\"([^\"]+)\"\\s*\\)");
+            "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation|records)\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
     private static final Pattern LHS = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");

@@ -46,8 +46,10 @@ final class Explanation {
         });
         out.append(zh ? "逐条说明：\n" : "Findings:\n");
         for (Finding f : d.findings()) {
-            out.append("  [").append(f.status().label(lang)).append("] ").append(g.ruleTitle(f.rule(), lang))
-                    .append(" — ").append(article(f.article(), lang));
+            out.append("  [").append(f.status().label(lang)).append("] ").append(g.ruleTitle(f.rule(), lang));
+            d.recordOf(f, lang).ifPresent(r -> out.append(zh ? "【" + r + (d.isExcluded(f) ? "，不计入" : "") + "】"
+                    : " [" + r + (d.isExcluded(f) ? ", left out" : "") + "]"));
+            out.append(" — ").append(article(f.article(), lang));
             String m = message(f, g, lang);
             if (!m.isEmpty()) {
                 out.append(zh ? "：" : ": ").append(m);
@@ -84,6 +86,10 @@ final class Explanation {
         for (Note n : headlineNotes(d)) {
             s += (zh ? "；" : "; ") + n.text(lang);
         }
+        List<String> left = d.excludedRecords().stream().map(r -> d.recordLabel(r, lang)).toList();
+        if (!left.isEmpty()) {
+            s += zh ? "；不符合条件、不计入资助：" + String.join("、", left) : "; left out, not qualifying: " + String.join(", ", left);
+        }
         return s;
     }
 
@@ -107,11 +113,15 @@ final class Explanation {
         return String.join(zh ? "，" : ", ", parts);
     }
 
-    /** What the case asked for, and what the text's limits cut from it (申请…，核减…). */
+    /**
+     * What the case asked for, where it says more than the amount does (a request before approval, or one
+     * the text's limits cut), and what they cut from it (申请…，核减…).
+     */
     private static List<String> asked(Funding f, Language lang) {
         boolean zh = lang == Language.ZH;
         List<String> out = new java.util.ArrayList<>();
-        f.requested().ifPresent(r -> out.add((zh ? "申请 " : "asked ") + money(r, lang)));
+        f.requested().filter(r -> f.amount().isEmpty() || f.reduction().isPresent())
+                .ifPresent(r -> out.add((zh ? "申请 " : "asked ") + money(r, lang)));
         f.reduction().ifPresent(r -> out.add((zh ? "核减 " : "cut by ") + money(r, lang)));
         return out;
     }
@@ -172,6 +182,13 @@ final class Explanation {
             fn.put("rule", f.rule());
             fn.put("article", f.article());
             fn.put("status", f.status().name());
+            Decision.record(f).ifPresent(r -> {
+                fn.put("record", r);
+                fn.put("recordName", d.recordOf(f, lang).orElse(r));
+                if (d.isExcluded(f)) {
+                    fn.put("leftOut", true);
+                }
+            });
             fn.put("message", message(f, g, lang));
             ObjectNode values = fn.putObject("values");
             for (Clause c : f.clauses()) {

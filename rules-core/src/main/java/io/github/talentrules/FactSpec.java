@@ -18,8 +18,11 @@ import java.util.Objects;
  *        apply: a rule may make a case ineligible on it only where its article's table entry says the
  *        text does so ({@code ineligible:}). Facts in yuan, and those the {@code Pay} helpers read, are
  *        about payment whether declared so or not.
+ * @param fields for {@link Type#RECORDS}, the facts each record has (a visiting expert's rank and days),
+ *        none of them records; empty otherwise
  */
-public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment) {
+public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment,
+                       List<FactSpec> fields) {
 
     /** The types a fact can have. */
     public enum Type {
@@ -34,7 +37,13 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         /** One of a closed list of codes (or any code when none is listed). */
         CODE("a code"),
         /** A list of codes. */
-        CODES("a list of codes");
+        CODES("a list of codes"),
+        /**
+         * A list of records, each with the facts its {@code fields} declare: the several visiting experts of
+         * one project. Rules judge each record on its own ({@code Facts.records}); a record that fails is left
+         * out of the case's funding, and the case fails only when no record qualifies.
+         */
+        RECORDS("a list of records");
 
         private final String description;
 
@@ -54,9 +63,21 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         Objects.requireNonNull(en, "en");
         values = List.copyOf(values);
         hint = hint == null ? "" : hint;
+        fields = List.copyOf(fields);
         if (type == Type.LEVEL && values.isEmpty()) {
             throw new IllegalArgumentException(name + ": a level fact lists its levels");
         }
+        if ((type == Type.RECORDS) == fields.isEmpty()) {
+            throw new IllegalArgumentException(name + ": a records fact, and only it, declares its fields");
+        }
+        if (fields.stream().anyMatch(f -> f.type() == Type.RECORDS)) {
+            throw new IllegalArgumentException(name + ": a record's field cannot itself be a list of records");
+        }
+    }
+
+    /** A fact that is not a list of records. */
+    public FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment) {
+        this(name, type, zh, en, values, hint, payment, List.of());
     }
 
     /** A fact declared without saying it is about payment. */
@@ -64,19 +85,28 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         this(name, type, zh, en, values, hint, false);
     }
 
+    /** For a list of records, the field of that name. */
+    public java.util.Optional<FactSpec> field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    }
+
     public String label(Language language) {
         return language.pick(zh, en);
     }
 
     static FactSpec read(String name, Tree t, boolean attestation) {
-        t.onlyKeys("type", "zh", "en", "values", "hint", "payment");
+        t.onlyKeys("type", "zh", "en", "values", "hint", "payment", "fields");
         Type type = attestation ? Type.BOOLEAN : parseType(t.get("type"));
         if (attestation && t.has("type") && !"boolean".equals(t.text("type"))) {
             throw t.get("type").error("an attestation is always boolean");
         }
         try {
+            List<FactSpec> fields = new java.util.ArrayList<>();
+            for (var e : t.find("fields").map(Tree::entries).orElse(List.of())) {
+                fields.add(read(e.getKey(), e.getValue(), false));
+            }
             return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""),
-                    t.find("payment").map(Tree::bool).orElse(false));
+                    t.find("payment").map(Tree::bool).orElse(false), fields);
         } catch (IllegalArgumentException e) {
             throw t.error(e.getMessage());
         }

@@ -139,6 +139,18 @@ public record Funding(Optional<BigDecimal> amount, Optional<BigDecimal> cap, Opt
                 payments.isEmpty() ? state : Optional.empty());
     }
 
+    /** Adds the parts found for several records of a list (each visiting expert's cap): the case's total. */
+    Funding plus(Funding other) {
+        return new Funding(sum(amount, other.amount), sum(cap, other.cap), sum(min, other.min), sum(max, other.max),
+                "yuan".equals(unit) ? other.unit : unit, joined(tranches, other.tranches), unspecified || other.unspecified,
+                one("request", requested, other.requested), one("reduction", reduction, other.reduction),
+                one("payment state", state, other.state));
+    }
+
+    private static Optional<BigDecimal> sum(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        return a.isPresent() && b.isPresent() ? Optional.of(a.get().add(b.get())) : a.or(() -> b);
+    }
+
     private static <T> Optional<T> one(String part, Optional<T> a, Optional<T> b) {
         if (a.isPresent() && b.isPresent()) {
             throw new IllegalStateException("two rules set the funding " + part + ": " + a.get() + " and " + b.get());

@@ -43,7 +43,29 @@ record Glossary(Programme programme, Map<String, Parameter> parameters, Map<Stri
         return out;
     }
 
+    /** A value of one record of a list: {@code experts[1].activityDays}, or the record itself {@code experts[1]}. */
+    private static final java.util.regex.Pattern RECORD_VALUE = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](?:\\.(\\w+))?$");
+
+    /** A record of a list by its place, as people count: experts[1] is 来访专家2. */
+    String recordLabel(String place, Language language) {
+        java.util.regex.Matcher m = RECORD_VALUE.matcher(place);
+        if (!m.matches()) {
+            return place;
+        }
+        String list = programme.fact(m.group(1)).map(f -> f.label(language)).orElse(m.group(1));
+        return list + (language == Language.ZH ? "" : " ") + (Integer.parseInt(m.group(2)) + 1);
+    }
+
+    /** The declaration of a record's field a value names, if it names one. */
+    private java.util.Optional<FactSpec> field(String name) {
+        java.util.regex.Matcher m = RECORD_VALUE.matcher(name);
+        return m.matches() && m.group(3) != null ? programme.fact(m.group(1)).flatMap(f -> f.field(m.group(3))) : java.util.Optional.empty();
+    }
+
     String label(Operand o, Language language) {
+        if (o.source() == Operand.Source.FACT && RECORD_VALUE.matcher(o.name()).matches()) {
+            return field(o.name()).map(f -> f.label(language)).orElseGet(() -> recordLabel(o.name(), language));
+        }
         return switch (o.source()) {
             case FACT, DERIVED, ATTESTATION -> programme.fact(o.name()).map(f -> f.label(language))
                     .or(() -> programme.attestation(o.name()).map(f -> f.label(language)))
@@ -70,7 +92,7 @@ record Glossary(Programme programme, Map<String, Parameter> parameters, Map<Stri
             Parameter p = parameters.get(key);
             return p == null ? "" : p.unit();
         }
-        return programme.fact(o.name()).map(f -> f.type() == FactSpec.Type.YUAN ? "yuan" : "").orElse("");
+        return programme.fact(o.name()).or(() -> field(o.name())).map(f -> f.type() == FactSpec.Type.YUAN ? "yuan" : "").orElse("");
     }
 
     String ruleTitle(String rule, Language language) {

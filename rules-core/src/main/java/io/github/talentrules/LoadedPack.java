@@ -137,6 +137,7 @@ final class LoadedPack {
             Set<String> names = new java.util.HashSet<>(facts.keySet());
             names.addAll(attestations.keySet());
             names.addAll(derived.keySet());
+            facts.values().forEach(f -> f.fields().forEach(field -> names.add(field.name())));
             Map<String, String> written = new LinkedHashMap<>(drl);
             written.putAll(reformDrl);
             DrlText.checkArguments(written, parameters.keySet(), names, problems);
@@ -347,6 +348,8 @@ final class LoadedPack {
     private static void checkMoney(RulePack pack, Map<String, FactSpec> facts, Map<String, Map<String, Object>> rules,
                                    Map<String, String> drl, List<String> problems) {
         Set<String> money = new java.util.HashSet<>(DrlText.readByPayments(drl));
+        // A list of records (the visiting experts) is who applies; a payment helper only counts it.
+        facts.values().stream().filter(f -> f.type() == FactSpec.Type.RECORDS).forEach(f -> money.remove(f.name()));
         facts.values().stream().filter(f -> f.payment() || f.type() == FactSpec.Type.YUAN).forEach(f -> money.add(f.name()));
         for (DrlText.Read r : DrlText.comparedByFailingChecks(drl)) {
             Map<String, Object> meta = rules.get(r.rule());

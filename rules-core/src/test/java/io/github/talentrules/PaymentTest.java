@@ -116,7 +116,7 @@ class PaymentTest {
         });
         assertThat(unknown.funding().orElseThrow().tranches()).extracting(Tranche::state).containsExactly(Tranche.State.PENDING);
         assertThat(filed.funding().orElseThrow().tranches()).extracting(Tranche::state).containsExactly(Tranche.State.DUE);
-        assertThat(unfiled.summary(Language.ZH)).isEqualTo("符合条件；申请 450000元（45万元），待拨付 450000元（45万元）");
+        assertThat(unfiled.summary(Language.ZH)).isEqualTo("符合条件；待拨付 450000元（45万元）");
     }
 
     @ParameterizedTest(name = "costs {0}, approved 500000, earlier {1} → paid {2}, cut {3}")

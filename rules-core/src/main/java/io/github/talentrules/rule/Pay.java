@@ -38,6 +38,19 @@ public final class Pay {
         return funded(rule, p, key, Funding.capped(p.decimal(key), p.leaf(key).unit()));
     }
 
+    /**
+     * The text gives a cap per record of a list (每名来访专家资助最高不超过20万元), for the record {@code each}
+     * ({@code $e : Facts() from $f.records("experts")}): the case's cap is the sum over the records that
+     * qualify, in yuan; the decision leaves out a record whose conditions fail.
+     */
+    public static Finding capEach(Object rule, Facts each, Params p, String key) {
+        String place = each.getPlace().orElseThrow(() -> new IllegalArgumentException(
+                "Pay.capEach takes one record of a list ($e : Facts() from $f.records(\"...\")), not the case"));
+        Clause c = new Clause(Clause.Test.EQUALS, p.operand(key), List.of(new Operand(place, "", Operand.Source.FACT)), Truth.TRUE, key);
+        return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.PASS, List.of(c), List.of(),
+                Optional.empty(), Optional.empty(), Optional.of(Funding.capped(p.decimal(key), "yuan"))));
+    }
+
     /** The text gives a range (10-15万元/年). */
     public static Finding range(Object rule, Params p, String minKey, String maxKey) {
         Funding f = Funding.range(p.decimal(minKey), p.decimal(maxKey), p.leaf(maxKey).unit());
@@ -137,6 +150,18 @@ public final class Pay {
     }
 
     /**
+     * A request and a cap per record of a list (每名来访专家最高20万元): the most is the cap times the records
+     * the case lists ({@code recordsFact}); the decision then counts only the records that qualify.
+     */
+    public static Finding requestUpTo(Object rule, Facts f, String requestFact, Params p, String capKey, String recordsFact) {
+        Operand most = new Operand("most", p.decimal(capKey).multiply(BigDecimal.valueOf(f.records(recordsFact).size())), Operand.Source.CONSTANT);
+        Operand request = f.operand(requestFact);
+        Truth t = request.isAbsent() ? Truth.UNKNOWN : Truth.of(f.decimal(requestFact).compareTo((BigDecimal) most.value()) <= 0);
+        return requested(rule, f, requestFact, new Clause(Clause.Test.AT_MOST, request, List.of(most, p.operand(capKey)), t,
+                f.missingPath(requestFact)), (BigDecimal) most.value());
+    }
+
+    /**
      * A request against a rate for some months (5-10万/月，资助周期最长不超过2个月): at most the rate's high
      * end times the months funded, and those at most the longest period. PASS, with the request; above
      * it the finding shows by how much it is cut. Without the months the total is not known: REVIEW,
@@ -177,12 +202,24 @@ public final class Pay {
      * corrects its own approval.
      */
     public static Finding approvedUpTo(Object rule, Facts f, String approvedFact, Params p, String capKey) {
-        Clause c = When.atMost(f, approvedFact, p, capKey);
+        return approved(rule, f, approvedFact, When.atMost(f, approvedFact, p, capKey), p.decimal(capKey));
+    }
+
+    /** The approval against a cap per record of a list: at most the cap times the records the case lists. */
+    public static Finding approvedUpTo(Object rule, Facts f, String approvedFact, Params p, String capKey, String recordsFact) {
+        BigDecimal most = p.decimal(capKey).multiply(BigDecimal.valueOf(f.records(recordsFact).size()));
+        Operand approved = f.operand(approvedFact);
+        Truth t = approved.isAbsent() ? Truth.UNKNOWN : Truth.of(f.decimal(approvedFact).compareTo(most) <= 0);
+        return approved(rule, f, approvedFact, new Clause(Clause.Test.AT_MOST, approved,
+                List.of(new Operand("most", most, Operand.Source.CONSTANT), p.operand(capKey)), t, f.missingPath(approvedFact)), most);
+    }
+
+    private static Finding approved(Object rule, Facts f, String approvedFact, Clause c, BigDecimal most) {
         if (c.result() != Truth.FALSE) {
             return Check.record(rule, Check.finding(rule, c.result(), List.of(c)));
         }
         return Check.record(rule, new Finding(Check.name(rule), Check.article(rule), Status.REVIEW,
-                List.of(withExtra(c, "excess", f.decimal(approvedFact).subtract(p.decimal(capKey)))), List.of(),
+                List.of(withExtra(c, "excess", f.decimal(approvedFact).subtract(most))), List.of(),
                 Optional.of(Note.APPROVAL_OVER_LIMIT), Optional.empty(), Optional.empty()));
     }
 
