@@ -72,14 +72,18 @@ public final class Decision {
         List<Finding> counted = findings.stream().filter(f -> !relaxed.contains(f.rule())).toList();
         Map<String, String> records = records(c, programme);
         Set<String> failing = new java.util.HashSet<>();
-        counted.stream().filter(f -> f.status() == Status.FAIL).forEach(f -> record(f).ifPresent(failing::add));
+        if (!records.isEmpty()) {
+            counted.stream().filter(f -> f.status() == Status.FAIL).forEach(f -> record(f).ifPresent(failing::add));
+        }
         Set<String> excluded = failing.containsAll(records.keySet()) ? Set.of() : failing;
-        counted = counted.stream().filter(f -> record(f).map(r -> !excluded.contains(r)).orElse(true)).toList();
+        if (!excluded.isEmpty()) {
+            counted = counted.stream().filter(f -> record(f).map(r -> !excluded.contains(r)).orElse(true)).toList();
+        }
         Outcome outcome = Outcome.of(counted.stream().map(Finding::status).toList());
         Optional<Funding> funding = Optional.empty();
         Optional<Funding> fromRecords = Optional.empty();
         for (Finding f : counted) {
-            if (f.funding().isPresent() && record(f).isPresent()) {
+            if (f.funding().isPresent() && !records.isEmpty() && record(f).isPresent()) {
                 fromRecords = Optional.of(fromRecords.map(x -> x.plus(f.funding().get())).orElse(f.funding().get()));
             } else if (f.funding().isPresent()) {
                 funding = Optional.of(funding.map(x -> x.merge(f.funding().get())).orElse(f.funding().get()));
@@ -150,7 +154,7 @@ public final class Decision {
 
     /** True when the finding is about a record of a list left out because a condition of its fails. */
     public boolean isExcluded(Finding f) {
-        return record(f).map(excluded::contains).orElse(false);
+        return !excluded.isEmpty() && record(f).map(excluded::contains).orElse(false);
     }
 
     /** The records left out ({@code experts[1]}), in the case's order. */
