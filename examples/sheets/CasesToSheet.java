@@ -1,5 +1,7 @@
 // Turns case files into one sheet with Chinese headers: a row per case, a column per fact and
 // attestation the cases' programmes declare (the pack's Chinese labels), after 案例, 项目 and 基准日.
+// A list of records (the visiting experts of a project) takes numbered columns, 来访专家1·姓名, ..., as
+// many as the longest list of the cases.
 // Run it with the command-line jar on the class path, from the repository root:
 //
 //   java -cp rules-cli/target/talent-rules.jar examples/sheets/CasesToSheet.java examples/cases/henan examples/sheets/henan.csv
@@ -32,6 +34,15 @@ public class CasesToSheet {
             cases.add(c);
             Programme p = rules.programme(c.programme());
             for (FactSpec x : p.facts()) {
+                if (x.type() == FactSpec.Type.RECORDS) {
+                    int n = c.facts().get(x.name()) instanceof List<?> l ? l.size() : 0;
+                    for (int i = 1; i <= n; i++) {
+                        for (FactSpec field : x.fields()) {
+                            add(labels, x.zh() + i + "·" + field.zh());
+                        }
+                    }
+                    continue;
+                }
                 add(labels, x.zh());
             }
             for (FactSpec x : p.attestations()) {
@@ -47,7 +58,20 @@ public class CasesToSheet {
             Programme p = rules.programme(c.programme());
             List<String> row = new ArrayList<>(List.of(files.get(i).getFileName().toString(), c.programme(), c.asOf().toString()));
             labels.forEach(l -> row.add(""));
-            c.facts().forEach((k, v) -> row.set(3 + labels.indexOf(p.fact(k).orElseThrow().zh()), cell(v)));
+            c.facts().forEach((k, v) -> {
+                FactSpec spec = p.fact(k).orElseThrow();
+                if (spec.type() != FactSpec.Type.RECORDS) {
+                    row.set(3 + labels.indexOf(spec.zh()), cell(v));
+                    return;
+                }
+                List<?> records = (List<?>) v;
+                for (int r = 0; r < records.size(); r++) {
+                    for (var field : ((java.util.Map<?, ?>) records.get(r)).entrySet()) {
+                        String label = spec.zh() + (r + 1) + "·" + spec.field(field.getKey().toString()).orElseThrow().zh();
+                        row.set(3 + labels.indexOf(label), cell(field.getValue()));
+                    }
+                }
+            });
             c.attestations().forEach((k, v) -> row.set(3 + labels.indexOf(p.attestation(k).orElseThrow().zh()), cell(v)));
             line(out, row);
         }

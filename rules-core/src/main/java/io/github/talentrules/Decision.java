@@ -3,12 +3,14 @@ package io.github.talentrules;
 import io.github.talentrules.explain.Explanation;
 import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.pack.Document;
+import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Programme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +31,18 @@ public final class Decision {
     private final List<Finding> findings;
     private final List<String> missing;
     private final Set<String> overridden;
+    /** The records of a list fact by place ({@code experts[1]}), each with its name ({@code name} field) or "". */
+    private final Map<String, String> records;
+    /** The records left out: a condition of theirs fails while another record qualifies. */
+    private final Set<String> excluded;
     private final Glossary glossary;
+
+    /** Where a value of a record of a list is named: {@code experts[1].activityDays}, or the record itself. */
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("^(\\w+\\[\\d+])(?:\\.|$)");
 
     private Decision(Programme programme, Document document, LocalDate asOf, String source, Outcome outcome,
                      Optional<Funding> funding, List<Finding> findings, List<String> missing, Set<String> overridden,
-                     Glossary glossary) {
+                     Map<String, String> records, Set<String> excluded, Glossary glossary) {
         this.programme = programme;
         this.document = document;
         this.asOf = asOf;
@@ -43,26 +52,50 @@ public final class Decision {
         this.findings = List.copyOf(findings);
         this.missing = List.copyOf(missing);
         this.overridden = Set.copyOf(overridden);
+        this.records = Map.copyOf(records);
+        this.excluded = Set.copyOf(excluded);
         this.glossary = glossary;
     }
 
     /**
      * Aggregates the findings: a finding relaxed or excepted by another ({@link Finding#relaxes()})
      * no longer counts; then any FAIL gives INELIGIBLE, else any REVIEW gives NEEDS_REVIEW, else
-     * ELIGIBLE. Funding is given unless the case is ineligible.
+     * ELIGIBLE. Funding is given unless the case is ineligible, as it will be paid ({@link Funding}).
+     *
+     * <p>The records of a list (several visiting experts) are judged one by one: a record one of whose
+     * findings fails is left out, its findings shown but counted neither for the outcome nor for the
+     * funding, whose parts of the records that qualify add up (each expert's cap); only when no record
+     * qualifies do their failures make the case ineligible.
      */
     static Decision of(Case c, Programme programme, Document document, List<Finding> raw, Glossary glossary) {
         List<Finding> findings = glossary.inOrder(raw);
         Set<String> relaxed = new java.util.HashSet<>();
         findings.forEach(f -> f.relaxes().ifPresent(relaxed::add));
         List<Finding> counted = findings.stream().filter(f -> !relaxed.contains(f.rule())).toList();
+        Map<String, String> records = records(c, programme);
+        Set<String> failing = new java.util.HashSet<>();
+        if (!records.isEmpty()) {
+            counted.stream().filter(f -> f.status() == Status.FAIL).forEach(f -> record(f).ifPresent(failing::add));
+        }
+        Set<String> excluded = failing.containsAll(records.keySet()) ? Set.of() : failing;
+        if (!excluded.isEmpty()) {
+            counted = counted.stream().filter(f -> record(f).map(r -> !excluded.contains(r)).orElse(true)).toList();
+        }
         Outcome outcome = Outcome.of(counted.stream().map(Finding::status).toList());
         Optional<Funding> funding = Optional.empty();
+        Optional<Funding> fromRecords = Optional.empty();
         for (Finding f : counted) {
-            if (f.funding().isPresent()) {
+            if (f.funding().isPresent() && !records.isEmpty() && record(f).isPresent()) {
+                fromRecords = Optional.of(fromRecords.map(x -> x.plus(f.funding().get())).orElse(f.funding().get()));
+            } else if (f.funding().isPresent()) {
                 funding = Optional.of(funding.map(x -> x.merge(f.funding().get())).orElse(f.funding().get()));
             }
         }
+        if (fromRecords.isPresent()) {
+            Funding each = fromRecords.get();
+            funding = Optional.of(funding.map(x -> x.merge(each)).orElse(each));
+        }
+        funding = funding.map(Funding::settled);
         if (outcome == Outcome.INELIGIBLE) {
             // Nothing is awarded; only money already paid and now to be returned (弄虚作假) is kept.
             funding = funding.map(Funding::reclaimedOnly).filter(x -> !x.tranches().isEmpty());
@@ -70,7 +103,65 @@ public final class Decision {
         Set<String> missing = new LinkedHashSet<>();
         counted.stream().filter(f -> f.status() == Status.REVIEW).forEach(f -> missing.addAll(f.missing()));
         return new Decision(programme, document, c.asOf(), c.source(), outcome, funding, findings, List.copyOf(missing),
-                relaxed, glossary);
+                relaxed, records, excluded, glossary);
+    }
+
+    /** The records of the case's list facts, by place, each with the value of its {@code name} field or "". */
+    private static Map<String, String> records(Case c, Programme programme) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (FactSpec spec : programme.facts()) {
+            if (spec.type() == FactSpec.Type.RECORDS && c.facts().get(spec.name()) instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object name = ((Map<?, ?>) list.get(i)).get("name");
+                    out.put(spec.name() + "[" + i + "]", name == null ? "" : name.toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The record of a list a finding is about: the one every value it compared from a record belongs to. */
+    public static Optional<String> record(Finding f) {
+        String found = null;
+        for (Clause c : f.clauses()) {
+            for (Operand o : c.references().isEmpty() ? List.of(c.subject()) : concat(c.subject(), c.references())) {
+                java.util.regex.Matcher m = RECORD.matcher(o.name());
+                if (o.source() == Operand.Source.FACT && m.find()) {
+                    if (found != null && !found.equals(m.group(1))) {
+                        return Optional.empty();
+                    }
+                    found = m.group(1);
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static List<Operand> concat(Operand first, List<Operand> rest) {
+        List<Operand> out = new ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    /** The record of a list a finding is about, with the record's name where it has one: "来访专家2 Jane Doe". */
+    public Optional<String> recordOf(Finding f, Language language) {
+        return record(f).map(place -> recordLabel(place, language));
+    }
+
+    /** A record of a list by its place, counted from 1, with its name: experts[1] is "来访专家2 Jane Doe". */
+    public String recordLabel(String place, Language language) {
+        return glossary.recordLabel(place, language) + (records.getOrDefault(place, "").isEmpty() ? "" : " " + records.get(place));
+    }
+
+    /** True when the finding is about a record of a list left out because a condition of its fails. */
+    public boolean isExcluded(Finding f) {
+        return !excluded.isEmpty() && record(f).map(excluded::contains).orElse(false);
+    }
+
+    /** The records left out ({@code experts[1]}), in the case's order. */
+    public List<String> excludedRecords() {
+        return records.keySet().stream().filter(excluded::contains).toList();
     }
 
     public Programme programme() {
@@ -146,7 +237,7 @@ public final class Decision {
     }
 
     private java.util.stream.Stream<Finding> counted(Status status) {
-        return findings.stream().filter(f -> f.status() == status && !isOverridden(f));
+        return findings.stream().filter(f -> f.status() == status && !isOverridden(f) && !isExcluded(f));
     }
 
     private List<String> articles(Status status) {

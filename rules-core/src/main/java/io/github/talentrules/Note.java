@@ -17,17 +17,53 @@ public enum Note {
     /** A target over a batch (力争…) is not yet reached: the finding shows the shortfall. */
     TARGET_SHORTFALL("目标尚未完成，见差额", "the target is not yet reached: see the shortfall"),
     /** A judgement that data cannot settle, to be attested by a reviewer. */
-    ATTESTATION("需审核人认定", "a reviewer attests this");
+    ATTESTATION("需审核人认定", "a reviewer attests this"),
+
+    // What a condition about money does: it changes the payment, not the verdict.
+
+    /** What the case asks for exceeds the limit the text sets: the excess is not paid. */
+    OVER_LIMIT("超出规定限额的部分不予支付", "what exceeds the limit the text sets is not paid"),
+    /** The funding approved exceeds the text's limit: the approval is in error, not the applicant. */
+    APPROVAL_OVER_LIMIT("批准额度超过文件规定的上限，属批准错误，应更正批准；拨付不超过上限",
+            "the funding approved exceeds the limit the text sets: an error of the approval, to be corrected; no more than the limit is paid"),
+    /** A budget line exceeds the share of the funding the text allows: the budget is to be revised. */
+    OVER_SHARE("预算科目超过规定比例，须调整预算（见允许的最高额与超出额）",
+            "a budget line exceeds the share the text allows: the budget is to be revised (see the most allowed and the excess)"),
+    /** The papers the text asks for before payment are not yet filed: the payment waits. */
+    PAYMENT_PENDING("所需材料报送后拨付", "paid once the papers the text asks for are filed"),
+    /** A cost the text does not allow from these funds: struck from the budget. */
+    STRUCK("该项费用不得从本项资金中支出，应从预算中剔除", "a cost these funds may not pay: struck from the budget"),
+    /** A payment asked for outside the years the text pays over. */
+    OUTSIDE_SCHEDULE("不在文件规定的拨付年限内", "outside the years over which the text pays"),
+    /** The execution period has run out: what was done in it is settled, continuing needs a new application. */
+    NEW_APPLICATION("执行周期已满：周期内的执行按规定核销，仍需继续执行的应重新申报",
+            "the execution period is over: the work done in it is settled; continuing needs a new application"),
+    /** The plan was issued while the document was in force; the payment falls after it expired. */
+    OUTLIVES_DOCUMENT("资助计划下达时文件有效，其拨付按该文件执行；基准日文件已到期（待政策制定方确认）",
+            "the funding plan was issued while the document was in force and its payments follow it; on the reference date the document has expired (for the policy owner to confirm)", true),
+    /** The text ends the related preferential policies. */
+    BENEFITS_END("有关优惠政策终止", "the related preferential policies end", true);
 
     private final String zh;
     private final String en;
+    private final boolean headline;
 
     Note(String zh, String en) {
+        this(zh, en, false);
+    }
+
+    Note(String zh, String en, boolean headline) {
         this.zh = zh;
         this.en = en;
+        this.headline = headline;
     }
 
     public String text(Language language) {
         return language == Language.ZH ? zh : en;
+    }
+
+    /** A consequence the decision's one-line summary states, besides the finding that carries it. */
+    public boolean inHeadline() {
+        return headline;
     }
 }

@@ -59,12 +59,8 @@ final class HandWritten {
         Integer days = (Integer) f.get("trainingDays");
         BigDecimal amount = null;
         Status tier;
-        if (days == null) {
-            tier = Status.REVIEW;
-        } else if (days < 30) {
-            tier = Status.FAIL;
-        } else if (days > 360) {
-            tier = Status.REVIEW;
+        if (days == null || days < 30 || days > 360) {
+            tier = Status.REVIEW;   // outside every tier the text states no amount
         } else {
             tier = Status.PASS;
             amount = BigDecimal.valueOf(days <= 90 ? 30_000 : days <= 180 ? 50_000 : 100_000);

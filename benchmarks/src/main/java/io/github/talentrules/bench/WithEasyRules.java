@@ -58,7 +58,7 @@ final class WithEasyRules {
         rules.register(new RuleBuilder().name("14 按培养时间分档资助").priority(11).when(f -> true).then(f -> {
             State s = f.get("state");
             Integer days = (Integer) s.c.facts().get("trainingDays");
-            Status st = days == null || days > 360 ? Status.REVIEW : days < 30 ? Status.FAIL : Status.PASS;
+            Status st = days == null || days < 30 || days > 360 ? Status.REVIEW : Status.PASS;
             if (st == Status.PASS) {
                 s.amount = BigDecimal.valueOf(days <= 90 ? 30_000 : days <= 180 ? 50_000 : 100_000);
             }

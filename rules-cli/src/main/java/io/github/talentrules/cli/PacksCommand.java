@@ -50,10 +50,18 @@ final class PacksCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    private static void printFact(java.io.PrintWriter out, String indent, io.github.talentrules.pack.FactSpec f) {
+        out.println(indent + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + f.type().name().toLowerCase(java.util.Locale.ROOT)
+                + (f.values().isEmpty() ? "" : ": " + String.join(" ", f.values())) + "]");
+    }
+
     private static void printFacts(java.io.PrintWriter out, Programme prog, boolean zh) {
         for (io.github.talentrules.pack.FactSpec f : prog.facts()) {
-            out.println("      " + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + f.type().name().toLowerCase(java.util.Locale.ROOT)
-                    + (f.values().isEmpty() ? "" : ": " + String.join(" ", f.values())) + "]");
+            printFact(out, "      ", f);
+            // A list of records: its fields, each a sheet's numbered columns (来访专家1·姓名).
+            for (io.github.talentrules.pack.FactSpec field : f.fields()) {
+                printFact(out, "        " + f.name() + "[n].", field);
+            }
         }
         for (io.github.talentrules.pack.FactSpec a : prog.attestations()) {
             out.println("      " + a.name() + "  " + a.zh() + " / " + a.en() + (zh ? "  [审核人认定：true/false]" : "  [attestation: true/false]"));

@@ -167,8 +167,20 @@ class BatchCommandTest {
             Case c = rules.readCase(f);
             cases.add(c);
             Programme p = rules.programme(c.programme());
-            p.facts().forEach(x -> add(labels, x.zh()));
+            p.facts().forEach(x -> {
+                if (x.fields().isEmpty()) {
+                    add(labels, x.zh());
+                }
+            });
             p.attestations().forEach(x -> add(labels, x.zh()));
+            // A list of records (the visiting experts of a project) takes numbered columns, 来访专家1·姓名.
+            c.facts().forEach((name, v) -> p.fact(name).filter(x -> !x.fields().isEmpty()).ifPresent(x -> {
+                for (int i = 1; i <= ((List<?>) v).size(); i++) {
+                    for (var field : x.fields()) {
+                        add(labels, x.zh() + i + "·" + field.zh());
+                    }
+                }
+            }));
         }
         Path sheet = dir.resolve("all-packs.csv");
         try (CsvWriter w = CsvWriter.builder().build(sheet, StandardCharsets.UTF_8)) {
@@ -180,7 +192,20 @@ class BatchCommandTest {
                 Programme p = rules.programme(c.programme());
                 List<String> row = new ArrayList<>(List.of(files.get(i).toString(), c.programme(), c.asOf().toString()));
                 labels.forEach(l -> row.add(""));
-                c.facts().forEach((name, v) -> row.set(3 + labels.indexOf(p.fact(name).orElseThrow().zh()), cell(v)));
+                c.facts().forEach((name, v) -> {
+                    var spec = p.fact(name).orElseThrow();
+                    if (spec.fields().isEmpty()) {
+                        row.set(3 + labels.indexOf(spec.zh()), cell(v));
+                        return;
+                    }
+                    List<?> records = (List<?>) v;
+                    for (int r = 0; r < records.size(); r++) {
+                        for (var field : ((java.util.Map<?, ?>) records.get(r)).entrySet()) {
+                            row.set(3 + labels.indexOf(spec.zh() + (r + 1) + "·" + spec.field(field.getKey().toString()).orElseThrow().zh()),
+                                    cell(field.getValue()));
+                        }
+                    }
+                });
                 c.attestations().forEach((name, v) -> row.set(3 + labels.indexOf(p.attestation(name).orElseThrow().zh()), cell(v)));
                 w.writeRecord(row);
             }

@@ -155,7 +155,7 @@ public final class Impact {
     }
 
     private static Optional<BigDecimal> amount(Decision d) {
-        return d.funding().flatMap(f -> f.amount().or(f::cap));
+        return d.funding().flatMap(f -> f.payable().or(f::cap));
     }
 
     private static List<String> rulesChanged(Decision before, Decision after) {

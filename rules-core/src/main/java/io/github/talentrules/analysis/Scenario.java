@@ -7,6 +7,7 @@ import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.Tranche;
 import io.github.talentrules.internal.load.Tree;
 import io.github.talentrules.internal.load.TreeException;
 import io.github.talentrules.internal.Names;
@@ -29,7 +30,8 @@ import java.util.TreeSet;
  * @param file the file it came from
  * @param name the scenario's name
  * @param input the case, as it would appear in a case file
- * @param expect what is expected: outcome, amount, cap, range, tranches, failed, review, missing
+ * @param expect what is expected: outcome, amount, cap, range, tranches (amounts), states (of the tranches),
+ *        requested, reduction, payable, failed, review, missing
  * @param reform the reform file the scenario is decided under ({@code reform:} at the top of its
  *        file, relative to that file), if any
  */
@@ -83,7 +85,8 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
                 input.put("facts", merge((Map<String, Object>) base.get("facts"), s.find("facts").map(t -> (Map<String, Object>) plain(t)).orElse(null)));
                 input.put("attestations", merge((Map<String, Object>) base.get("attestations"),
                         s.find("attestations").map(t -> (Map<String, Object>) plain(t)).orElse(null)));
-                Tree expect = s.get("expect").onlyKeys("outcome", "amount", "cap", "range", "tranches", "failed", "review", "missing");
+                Tree expect = s.get("expect").onlyKeys("outcome", "amount", "cap", "range", "tranches", "states", "requested",
+                        "reduction", "payable", "failed", "review", "missing");
                 checkExpectation(expect);
                 if (input.get("asOf") == null) {
                     throw s.error("has no asOf, and the file's base gives none");
@@ -105,7 +108,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
                         java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList()));
             }
         });
-        for (String money : List.of("amount", "cap")) {
+        for (String money : List.of("amount", "cap", "requested", "reduction", "payable")) {
             expect.find(money).ifPresent(Tree::decimal);
         }
         expect.find("range").ifPresent(r -> {
@@ -119,6 +122,12 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         for (String names : List.of("failed", "review", "missing")) {
             expect.find(names).ifPresent(l -> l.list().forEach(Tree::text));
         }
+        expect.find("states").ifPresent(l -> l.list().forEach(t -> {
+            if (java.util.Arrays.stream(Tranche.State.values()).noneMatch(x -> x.name().equals(t.text()))) {
+                throw t.error("'" + t.text() + "' is not a payment state" + Names.suggest(t.text(),
+                        java.util.Arrays.stream(Tranche.State.values()).map(Enum::name).toList()));
+            }
+        }));
     }
 
     private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
@@ -187,6 +196,9 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         Optional<Funding> f = d.funding();
         money(diff, "amount", f.flatMap(Funding::amount));
         money(diff, "cap", f.flatMap(Funding::cap));
+        money(diff, "requested", f.flatMap(Funding::requested));
+        money(diff, "reduction", f.flatMap(Funding::reduction));
+        money(diff, "payable", f.flatMap(Funding::payable));
         if (expect.containsKey("range")) {
             List<?> r = (List<?>) expect.get("range");
             String want = r == null ? "none" : r.stream().map(x -> new BigDecimal(x.toString()).stripTrailingZeros().toPlainString()).toList().toString();
@@ -201,6 +213,13 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
             List<String> got = f.map(x -> x.tranches().stream().map(t -> t.amount().stripTrailingZeros().toPlainString()).toList()).orElse(List.of());
             if (!want.equals(got)) {
                 diff.add("tranches: expected " + want + ", got " + got);
+            }
+        }
+        if (expect.containsKey("states")) {
+            List<String> want = ((List<?>) expect.get("states")).stream().map(Object::toString).toList();
+            List<String> got = f.map(x -> x.tranches().stream().map(t -> t.state().name()).toList()).orElse(List.of());
+            if (!want.equals(got)) {
+                diff.add("states: expected " + want + ", got " + got);
             }
         }
         names(diff, "failed", d.failedRules());

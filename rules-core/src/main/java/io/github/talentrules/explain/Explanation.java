@@ -5,6 +5,7 @@ import io.github.talentrules.Decision;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Funding;
 import io.github.talentrules.Language;
+import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
 import io.github.talentrules.Tranche;
 import io.github.talentrules.Truth;
@@ -38,17 +39,27 @@ public final class Explanation {
                 .append(zh ? "》\n" : "\n");
         out.append(zh ? "案例：" : "Case: ").append(d.source()).append(zh ? "　基准日：" : ", judged on ").append(d.asOf()).append('\n');
         out.append(zh ? "结论：" : "Outcome: ").append(d.outcome().label(lang)).append(" (").append(d.outcome()).append(")\n");
-        d.funding().ifPresent(f -> out.append(zh ? "资助：" : "Funding: ").append(funding(f, lang)).append('\n'));
         d.funding().ifPresent(f -> {
+            out.append(zh ? "资助：" : "Funding: ").append(funding(f, lang));
+            List<String> asked = asked(f, lang);
+            if (!asked.isEmpty()) {
+                out.append(zh ? "（" : " (").append(String.join(zh ? "，" : ", ", asked)).append(zh ? "）" : ")");
+            }
+            out.append('\n');
             for (Tranche t : f.tranches()) {
-                out.append(zh ? "  第" + t.sequence() + "期 " : "  payment " + t.sequence() + ": ").append(money(t.amount(), lang))
-                        .append(zh ? "，" : ", ").append(t.when(lang)).append(" [").append(t.state().label(lang)).append("]\n");
+                out.append(zh ? "  第" + t.sequence() + "期 " : "  payment " + t.sequence() + ": ").append(money(t.amount(), lang));
+                if (!t.when(lang).isEmpty()) {
+                    out.append(zh ? "，" : ", ").append(t.when(lang));
+                }
+                out.append(" [").append(t.state().label(lang)).append("]\n");
             }
         });
         out.append(zh ? "逐条说明：\n" : "Findings:\n");
         for (Finding f : d.findings()) {
-            out.append("  [").append(f.status().label(lang)).append("] ").append(g.ruleTitle(f.rule(), lang))
-                    .append(" — ").append(article(f.article(), lang));
+            out.append("  [").append(f.status().label(lang)).append("] ").append(g.ruleTitle(f.rule(), lang));
+            d.recordOf(f, lang).ifPresent(r -> out.append(zh ? "【" + r + (d.isExcluded(f) ? "，不计入" : "") + "】"
+                    : " [" + r + (d.isExcluded(f) ? ", left out" : "") + "]"));
+            out.append(" — ").append(article(f.article(), lang));
             String m = message(f, g, lang);
             if (!m.isEmpty()) {
                 out.append(zh ? "：" : ": ").append(m);
@@ -80,9 +91,55 @@ public final class Explanation {
             s += zh ? "；待补充 " + String.join("、", d.missing()) : "; still needed: " + String.join(", ", d.missing());
         }
         if (d.funding().isPresent()) {
-            s += zh ? "；资助 " + funding(d.funding().get(), lang) : "; funding " + funding(d.funding().get(), lang);
+            s += (zh ? "；" : "; ") + paid(d.funding().get(), lang);
+        }
+        for (Note n : headlineNotes(d)) {
+            s += (zh ? "；" : "; ") + n.text(lang);
+        }
+        List<String> left = d.excludedRecords().stream().map(r -> d.recordLabel(r, lang)).toList();
+        if (!left.isEmpty()) {
+            s += zh ? "；不符合条件、不计入资助：" + String.join("、", left) : "; left out, not qualifying: " + String.join(", ", left);
         }
         return s;
+    }
+
+    /**
+     * What will be paid, in a few words: what was asked and cut, then the payments by how far they have
+     * got (已拨付…，停止拨付…) where the text pays in tranches, else the funding.
+     */
+    private static String paid(Funding f, Language lang) {
+        boolean zh = lang == Language.ZH;
+        List<String> parts = new java.util.ArrayList<>(asked(f, lang));
+        if (f.tranches().isEmpty()) {
+            parts.add((zh ? "资助 " : "funding ") + funding(f, lang));
+        } else {
+            for (Tranche.State state : List.of(Tranche.State.PAID, Tranche.State.DUE, Tranche.State.PENDING,
+                    Tranche.State.STOPPED, Tranche.State.RECLAIMED)) {
+                if (f.tranches().stream().anyMatch(t -> t.state() == state)) {
+                    parts.add(state.label(lang) + " " + money(f.total(state), lang));
+                }
+            }
+        }
+        return String.join(zh ? "，" : ", ", parts);
+    }
+
+    /**
+     * What the case asked for, where it says more than the amount does (a request before approval, or one
+     * the text's limits cut), and what they cut from it (申请…，核减…).
+     */
+    private static List<String> asked(Funding f, Language lang) {
+        boolean zh = lang == Language.ZH;
+        List<String> out = new java.util.ArrayList<>();
+        f.requested().filter(r -> f.amount().isEmpty() || f.reduction().isPresent())
+                .ifPresent(r -> out.add((zh ? "申请 " : "asked ") + money(r, lang)));
+        f.reduction().ifPresent(r -> out.add((zh ? "核减 " : "cut by ") + money(r, lang)));
+        return out;
+    }
+
+    /** The consequences the text states that the summary names (有关优惠政策终止), each once. */
+    private static List<Note> headlineNotes(Decision d) {
+        return d.findings().stream().filter(f -> !d.isOverridden(f)).flatMap(f -> f.note().stream())
+                .filter(Note::inHeadline).distinct().toList();
     }
 
     public static String json(Decision d, Glossary g, Language lang) {
@@ -106,7 +163,10 @@ public final class Explanation {
         d.funding().ifPresent(f -> {
             ObjectNode fn = o.putObject("funding");
             f.amount().ifPresent(a -> fn.put("amount", a));
+            f.payable().ifPresent(a -> fn.put("payable", a));
             f.cap().ifPresent(a -> fn.put("cap", a));
+            f.requested().ifPresent(a -> fn.put("requested", a));
+            f.reduction().ifPresent(a -> fn.put("reduction", a));
             if (f.min().isPresent()) {
                 ObjectNode r = fn.putObject("range");
                 r.put("min", f.min().get());
@@ -116,6 +176,7 @@ public final class Explanation {
             if (f.unspecified()) {
                 fn.put("unspecified", true);
             }
+            f.state().ifPresent(x -> fn.put("state", x.name()));
             ArrayNode ts = fn.putArray("tranches");
             for (Tranche t : f.tranches()) {
                 ObjectNode tn = ts.addObject();
@@ -131,6 +192,13 @@ public final class Explanation {
             fn.put("rule", f.rule());
             fn.put("article", f.article());
             fn.put("status", f.status().name());
+            Decision.record(f).ifPresent(r -> {
+                fn.put("record", r);
+                fn.put("recordName", d.recordOf(f, lang).orElse(r));
+                if (d.isExcluded(f)) {
+                    fn.put("leftOut", true);
+                }
+            });
             fn.put("message", message(f, g, lang));
             ObjectNode values = fn.putObject("values");
             for (Clause c : f.clauses()) {
@@ -178,7 +246,35 @@ public final class Explanation {
         return clauses.isEmpty() ? note : clauses + (lang == Language.ZH ? "（" + note + "）" : " (" + note + ")");
     }
 
+    /**
+     * Values a helper adds after a comparison, shown as "，超出 1元": the excess, the most allowed, what an
+     * approval leaves, the shortfall of a target, the categories a list does not name.
+     */
+    private static final java.util.Set<String> SHOWN_AFTER = java.util.Set.of("excess", "allowed", "remaining", "most", "shortfall", "unlisted");
+
     private static String clause(Clause c, Glossary g, Language lang) {
+        List<Operand> after = c.references().stream().filter(r -> SHOWN_AFTER.contains(r.name()) && r != c.references().get(0)).toList();
+        if (after.isEmpty()) {
+            return comparison(c, g, lang);
+        }
+        List<Operand> compared = c.references().stream().filter(r -> !after.contains(r)).toList();
+        StringBuilder s = new StringBuilder(comparison(new Clause(c.test(), c.subject(), compared, c.result(), c.source()), g, lang));
+        for (Operand r : after) {
+            s.append(lang == Language.ZH ? "，" : ", ").append(g.label(r, lang)).append(' ')
+                    .append(r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang) : valueAs(r, "yuan", lang));
+        }
+        return s.toString();
+    }
+
+    /** A value in the unit given (money where it is yuan): the excess of a count is a count, of an amount money. */
+    private static String valueAs(Operand o, String unit, Language lang) {
+        if (o.value() instanceof BigDecimal b) {
+            return unit.startsWith("yuan") ? money(b, lang) : b.stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(o.value());
+    }
+
+    private static String comparison(Clause c, Glossary g, Language lang) {
         boolean zh = lang == Language.ZH;
         String subject = g.label(c.subject(), lang);
         if (c.subject().isAbsent()) {
@@ -203,12 +299,10 @@ public final class Explanation {
             case EQUALS -> c.references().isEmpty() ? subject + " " + value
                     : subject + " " + value + (c.result() == Truth.TRUE ? " = " : " ≠ ") + value(c.references().get(0), g, lang);
             default -> subject + " " + value + " " + (c.result() == Truth.TRUE ? c.test().symbol() : negate(c.test())) + " "
-                    + c.references().stream().filter(r -> !r.name().equals("shortfall"))
-                    .map(r -> r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT
-                            ? value(r, g, lang) : g.label(r, lang) + " " + value(r, g, lang))
-                    .collect(Collectors.joining(", "))
-                    + c.references().stream().filter(r -> r.name().equals("shortfall")).map(r -> (zh ? "，差额 " : ", shortfall ")
-                    + value(r, g, lang)).collect(Collectors.joining());
+                    + c.references().stream()
+                    .map(r -> r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT && !SHOWN_AFTER.contains(r.name())
+                            ? value(r, g, lang) : g.label(r, lang) + " " + valueAs(r, r.source() == Operand.Source.CONSTANT ? "yuan" : g.unit(r), lang))
+                    .collect(Collectors.joining(zh ? "，" : ", "));
         };
     }
 

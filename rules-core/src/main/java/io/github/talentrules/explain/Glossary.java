@@ -50,15 +50,46 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
         return out;
     }
 
+    /** A value of one record of a list: {@code experts[1].activityDays}, or the record itself {@code experts[1]}. */
+    private static final java.util.regex.Pattern RECORD_VALUE = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](?:\\.(\\w+))?$");
+
+    /** A record of a list by its place, as people count: experts[1] is 来访专家2. */
+    public String recordLabel(String place, Language language) {
+        java.util.regex.Matcher m = RECORD_VALUE.matcher(place);
+        if (!m.matches()) {
+            return place;
+        }
+        String list = programme.fact(m.group(1)).map(f -> f.label(language)).orElse(m.group(1));
+        return list + (language == Language.ZH ? "" : " ") + (Integer.parseInt(m.group(2)) + 1);
+    }
+
+    /** The declaration of a record's field a value names, if it names one. */
+    private java.util.Optional<FactSpec> field(String name) {
+        java.util.regex.Matcher m = RECORD_VALUE.matcher(name);
+        return m.matches() && m.group(3) != null ? programme.fact(m.group(1)).flatMap(f -> f.field(m.group(3))) : java.util.Optional.empty();
+    }
+
     String label(Operand o, Language language) {
+        if (o.source() == Operand.Source.FACT && RECORD_VALUE.matcher(o.name()).matches()) {
+            return field(o.name()).map(f -> f.label(language)).orElseGet(() -> recordLabel(o.name(), language));
+        }
         return switch (o.source()) {
             case FACT, DERIVED, ATTESTATION -> programme.fact(o.name()).map(f -> f.label(language))
                     .or(() -> programme.attestation(o.name()).map(f -> f.label(language)))
                     .or(() -> programme.derivedValue(o.name()).map(f -> f.label(language)))
                     .orElse(o.name().equals("asOf") ? language.pick("基准日", "reference date") : o.name());
             case PARAMETER -> o.name();
-            case CONSTANT -> o.name().equals("inForce.from") ? language.pick("施行日", "in force from")
-                    : o.name().equals("inForce.until") ? language.pick("有效期至", "in force until") : o.name();
+            case CONSTANT -> switch (o.name()) {
+                case "inForce.from" -> language.pick("施行日", "in force from");
+                case "inForce.until" -> language.pick("有效期至", "in force until");
+                case "excess" -> language.pick("超出", "excess");
+                case "allowed" -> language.pick("允许的最高额", "most allowed");
+                case "remaining" -> language.pick("批准额度尚余", "left of the approval");
+                case "most" -> language.pick("最高可资助", "most fundable");
+                case "shortfall" -> language.pick("差额", "shortfall");
+                case "unlisted" -> language.pick("未列明的类别", "not listed");
+                default -> o.name();
+            };
         };
     }
 
@@ -68,7 +99,7 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
             Parameter p = parameters.get(key);
             return p == null ? "" : p.unit();
         }
-        return programme.fact(o.name()).map(f -> f.type() == FactSpec.Type.YUAN ? "yuan" : "").orElse("");
+        return programme.fact(o.name()).or(() -> field(o.name())).map(f -> f.type() == FactSpec.Type.YUAN ? "yuan" : "").orElse("");
     }
 
     public String ruleTitle(String rule, Language language) {

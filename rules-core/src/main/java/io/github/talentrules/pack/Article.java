@@ -16,9 +16,13 @@ import java.util.Set;
  * @param notEncoded why it is not encoded: procedure, organisation, judgement or out-of-scope
  * @param note more on the reason, or on how the rules read the article
  * @param question an open reading of the text, for the policy owner
+ * @param reading how the pack reads the article, where the text could be read otherwise
+ * @param ineligible the text's own words by which a condition about money takes eligibility away
+ *        (取消培养资格); only the rules of such an article may make a case ineligible on a fact about payment
  */
 public record Article(String document, String article, String title, List<String> rules,
-                      Optional<String> notEncoded, String note, Optional<String> question) {
+                      Optional<String> notEncoded, String note, Optional<String> question,
+                      Optional<String> reading, Optional<String> ineligible) {
 
     /** The reasons an article may have for not being encoded. */
     public static final Set<String> REASONS = Set.of("procedure", "organisation", "judgement", "out-of-scope", "aim");
@@ -36,6 +40,8 @@ public record Article(String document, String article, String title, List<String
             }
         });
         note = note == null ? "" : note;
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(ineligible, "ineligible");
     }
 
     /** The article a citation falls under: 第九条 for 第九条第（二）项. */

@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param inForceFrom the first day it applies
  * @param inForceUntil the last day it applies, where the text gives an end
  * @param inForceArticle the article that states the dates (第二十四条)
+ * @param approvedOn the date fact of a case's approval (the day the funding plan was issued), where the
+ *        payments under an approval follow the document in force on that day rather than on the case's
+ *        reference date
  */
 public record Document(String id, String title, String issuer, LocalDate inForceFrom,
-                       Optional<LocalDate> inForceUntil, String inForceArticle) {
+                       Optional<LocalDate> inForceUntil, String inForceArticle, Optional<String> approvedOn) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -24,11 +27,18 @@ public record Document(String id, String title, String issuer, LocalDate inForce
         Objects.requireNonNull(inForceFrom, "inForceFrom");
         Objects.requireNonNull(inForceUntil, "inForceUntil");
         Objects.requireNonNull(inForceArticle, "inForceArticle");
+        Objects.requireNonNull(approvedOn, "approvedOn");
         inForceUntil.ifPresent(u -> {
             if (u.isBefore(inForceFrom)) {
                 throw new IllegalArgumentException(id + ": in force until " + u + " is before " + inForceFrom);
             }
         });
+    }
+
+    /** A document whose payments are judged on the case's reference date, like everything else. */
+    public Document(String id, String title, String issuer, LocalDate inForceFrom, Optional<LocalDate> inForceUntil,
+                    String inForceArticle) {
+        this(id, title, issuer, inForceFrom, inForceUntil, inForceArticle, Optional.empty());
     }
 
     /** True when {@code day} lies in the document's in-force period. */

@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param en the English label
  * @param values for {@link Type#LEVEL}, the levels from lowest to highest; for {@link Type#CODE}, the codes allowed (empty: any)
  * @param hint what to write, shown in errors and the README
+ * @param payment the fact is about payment (how much, when, on what papers) rather than about who may
+ *        apply: a rule may make a case ineligible on it only where its article's table entry says the
+ *        text does so ({@code ineligible:}). Facts in yuan, and those the {@code Pay} helpers read, are
+ *        about payment whether declared so or not.
+ * @param fields for {@link Type#RECORDS}, the facts each record has (a visiting expert's rank and days),
+ *        none of them records; empty otherwise
  */
-public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint) {
+public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment,
+                       List<FactSpec> fields) {
 
     /** The types a fact can have. */
     public enum Type {
@@ -30,7 +37,13 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         /** One of a closed list of codes (or any code when none is listed). */
         CODE("a code"),
         /** A list of codes. */
-        CODES("a list of codes");
+        CODES("a list of codes"),
+        /**
+         * A list of records, each with the facts its {@code fields} declare: the several visiting experts of
+         * one project. Rules judge each record on its own ({@code Facts.records}); a record that fails is left
+         * out of the case's funding, and the case fails only when no record qualifies.
+         */
+        RECORDS("a list of records");
 
         private final String description;
 
@@ -50,9 +63,31 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         Objects.requireNonNull(en, "en");
         values = List.copyOf(values);
         hint = hint == null ? "" : hint;
+        fields = List.copyOf(fields);
         if (type == Type.LEVEL && values.isEmpty()) {
             throw new IllegalArgumentException(name + ": a level fact lists its levels");
         }
+        if ((type == Type.RECORDS) == fields.isEmpty()) {
+            throw new IllegalArgumentException(name + ": a records fact, and only it, declares its fields");
+        }
+        if (fields.stream().anyMatch(f -> f.type() == Type.RECORDS)) {
+            throw new IllegalArgumentException(name + ": a record's field cannot itself be a list of records");
+        }
+    }
+
+    /** A fact that is not a list of records. */
+    public FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment) {
+        this(name, type, zh, en, values, hint, payment, List.of());
+    }
+
+    /** A fact declared without saying it is about payment. */
+    public FactSpec(String name, Type type, String zh, String en, List<String> values, String hint) {
+        this(name, type, zh, en, values, hint, false);
+    }
+
+    /** For a list of records, the field of that name. */
+    public java.util.Optional<FactSpec> field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 
     public String label(Language language) {

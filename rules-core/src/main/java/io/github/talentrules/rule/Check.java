@@ -124,12 +124,31 @@ public final class Check {
      * absent fact gives REVIEW listing it, as everywhere.
      */
     public static Finding allOrSilent(Object rule, Clause... clauses) {
+        return allOrReview(rule, Note.DOCUMENT_SILENT, clauses);
+    }
+
+    /**
+     * Every clause holds, and where one does not the text states a consequence other than losing the
+     * case (应重新申报: continuing needs a new application): PASS, else REVIEW with that note; an absent
+     * fact gives REVIEW listing it, as everywhere. Never FAIL.
+     */
+    public static Finding allOrReview(Object rule, Note note, Clause... clauses) {
         Finding f = allOf(rule, clauses);
         if (f.status() != Status.FAIL) {
             return record(rule, f);
         }
         return record(rule, new Finding(f.rule(), f.article(), Status.REVIEW, f.clauses(), List.of(),
-                Optional.of(Note.DOCUMENT_SILENT), Optional.empty(), Optional.empty()));
+                Optional.of(note), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * A consequence the text states follows from the rule's circumstance (不再享受有关优惠政策): PASS,
+     * carrying the note; the decision's summary names the consequences whose note says so
+     * ({@link Note#inHeadline()}).
+     */
+    public static Finding follows(Object rule, Note consequence) {
+        return record(rule, new Finding(name(rule), article(rule), Status.PASS, List.of(), List.of(),
+                Optional.of(consequence), Optional.empty(), Optional.empty()));
     }
 
     /** The text decides this case by case (一事一议): REVIEW, saying so. */
@@ -138,15 +157,31 @@ public final class Check {
                 Optional.of(Note.CASE_BY_CASE), Optional.empty(), Optional.empty()));
     }
 
-    /** The case's reference date lies in the document's in-force period; the article is the document's. */
+    /**
+     * The case's reference date lies in the document's in-force period; the article is the document's.
+     * Where the document names the date of a case's approval ({@link Document#approvedOn()}, the day the
+     * funding plan was issued) and the case gives it, the payments under that approval follow the
+     * document in force on that day: the approval is judged, and where the reference date falls after
+     * the document expired the finding says the schedule outlives it ({@link Note#OUTLIVES_DOCUMENT}).
+     */
     public static Finding inForce(Object rule, Facts f, Document d) {
         List<Operand> period = new ArrayList<>();
         period.add(new Operand("inForce.from", d.inForceFrom(), Operand.Source.CONSTANT));
         d.inForceUntil().ifPresent(u -> period.add(new Operand("inForce.until", u, Operand.Source.CONSTANT)));
-        Clause c = new Clause(Clause.Test.IN_PERIOD, new Operand("asOf", f.getAsOf(), Operand.Source.FACT), period,
+        Clause asOf = new Clause(Clause.Test.IN_PERIOD, new Operand("asOf", f.getAsOf(), Operand.Source.FACT), period,
                 Truth.of(d.inForceOn(f.getAsOf())), "asOf");
-        return record(rule, new Finding(name(rule), d.inForceArticle(), c.result() == Truth.TRUE ? Status.PASS : Status.FAIL,
-                List.of(c), List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
+        Optional<String> approval = d.approvedOn().filter(name -> f.value(name) instanceof java.time.LocalDate);
+        if (approval.isEmpty() || asOf.result() == Truth.TRUE && !f.date(approval.get()).isBefore(d.inForceFrom())) {
+            return record(rule, new Finding(name(rule), d.inForceArticle(), asOf.result() == Truth.TRUE ? Status.PASS : Status.FAIL,
+                    List.of(asOf), List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        java.time.LocalDate approved = f.date(approval.get());
+        Clause plan = new Clause(Clause.Test.IN_PERIOD, new Operand(approval.get(), approved, Operand.Source.FACT), period,
+                Truth.of(d.inForceOn(approved)), "facts." + approval.get());
+        boolean outlives = plan.result() == Truth.TRUE && asOf.result() == Truth.FALSE && f.getAsOf().isAfter(approved);
+        return record(rule, new Finding(name(rule), d.inForceArticle(), plan.result() == Truth.TRUE ? Status.PASS : Status.FAIL,
+                List.of(plan, asOf), List.of(), outlives ? Optional.of(Note.OUTLIVES_DOCUMENT) : Optional.empty(),
+                Optional.empty(), Optional.empty()));
     }
 
     static Finding finding(Object rule, Truth truth, List<Clause> clauses) {

@@ -19,18 +19,30 @@ import java.util.Map;
  *
  * <p>Values derived from date facts (age in completed years on {@code asOf}) are computed once here,
  * as the pack declares them, so that every rule reads the same age.
+ *
+ * <p>A fact that is a list of records (several visiting experts) is read one record at a time:
+ * {@code $e : Facts() from $f.records("experts")} gives each record as a {@code Facts} of its own fields,
+ * which the helpers take as they take the case ({@code Check.atLeast(drools, $e, "activityDays", ...)}).
+ * Its values are named by their place ({@code experts[1].activityDays}), so each finding names its record.
  */
 public final class Facts {
     private final Case subject;
     private final Programme programme;
     private final Map<String, Object> derived;
     private final Params params;
+    /** For one record of a list: its place ({@code experts[1]}), its fields and their declarations; else null. */
+    private final String place;
+    private final Map<String, Object> record;
+    private final FactSpec recordSpec;
 
     /** Made by the engine for each evaluation, with the pack's parameters as they stand on the case's {@code asOf}. */
     public Facts(Case subject, Programme programme, Params params) {
         this.subject = subject;
         this.programme = programme;
         this.params = params;
+        this.place = null;
+        this.record = null;
+        this.recordSpec = null;
         this.derived = new HashMap<>();
         for (DerivedSpec d : programme.derived()) {
             Object from = subject.facts().get(d.from());
@@ -39,6 +51,43 @@ public final class Facts {
                 derived.put(d.name(), Math.toIntExact(unit.between(date, subject.asOf())));
             }
         }
+    }
+
+    /** One record of a list fact of the case {@code of}. */
+    private Facts(Facts of, String place, Map<String, Object> record, FactSpec recordSpec) {
+        this.subject = of.subject;
+        this.programme = of.programme;
+        this.params = of.params;
+        this.derived = Map.of();
+        this.place = place;
+        this.record = record;
+        this.recordSpec = recordSpec;
+    }
+
+    /**
+     * The records of a list fact ({@code experts}), each as the facts of one record, in the case's order;
+     * none when the case gives none.
+     */
+    public List<Facts> records(String name) {
+        FactSpec spec = programme.fact(name).filter(s -> s.type() == FactSpec.Type.RECORDS).orElseThrow(() ->
+                new IllegalArgumentException("rule reads records of '" + name + "', which programme " + programme.id()
+                        + " does not declare as a list of records"));
+        Object v = subject.facts().get(name);
+        if (!(v instanceof List<?> list)) {
+            return List.of();
+        }
+        List<Facts> out = new java.util.ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) list.get(i);
+            out.add(new Facts(this, name + "[" + i + "]", r, spec));
+        }
+        return out;
+    }
+
+    /** For a record of a list, its place in the case ({@code experts[1]}); empty for the case itself. */
+    public java.util.Optional<String> getPlace() {
+        return java.util.Optional.ofNullable(place);
     }
 
     public String getProgramme() {
@@ -62,10 +111,13 @@ public final class Facts {
         return subject;
     }
 
-    /** A fact or derived value by name, or {@code null} when absent. */
+    /** A fact or derived value by name (a record's field, for a record), or {@code null} when absent. */
     public Object value(String name) {
         if (name.equals("asOf")) {
             return subject.asOf();
+        }
+        if (record != null) {
+            return record.get(name);
         }
         Object v = subject.facts().get(name);
         return v != null ? v : derived.get(name);
@@ -97,17 +149,17 @@ public final class Facts {
 
     /** A boolean fact, or {@code null} when absent. */
     public Boolean flag(String name) {
-        return (Boolean) subject.facts().get(name);
+        return (Boolean) (record != null ? record.get(name) : subject.facts().get(name));
     }
 
     /** True when the boolean fact is present and true: for rules that apply only when a case claims something. */
     public boolean claims(String name) {
-        return Boolean.TRUE.equals(subject.facts().get(name)) || Boolean.TRUE.equals(subject.attestations().get(name));
+        return Boolean.TRUE.equals(flag(name)) || record == null && Boolean.TRUE.equals(subject.attestations().get(name));
     }
 
     @SuppressWarnings("unchecked")
     public List<String> codes(String name) {
-        return (List<String>) subject.facts().get(name);
+        return (List<String>) (record != null ? record.get(name) : subject.facts().get(name));
     }
 
     /** A reviewer's attestation, or {@code null} when none was given. */
@@ -118,6 +170,13 @@ public final class Facts {
     Operand operand(String name) {
         if (name.equals("asOf")) {
             return new Operand("asOf", subject.asOf(), Operand.Source.FACT);
+        }
+        if (record != null) {
+            if (recordSpec.field(name).isEmpty()) {
+                throw new IllegalArgumentException("rule reads '" + name + "' of a record of " + recordSpec.name()
+                        + ", which declares no such field");
+            }
+            return new Operand(place + "." + name, record.get(name), Operand.Source.FACT);
         }
         if (programme.attestation(name).isPresent()) {
             return new Operand(name, attestation(name), Operand.Source.ATTESTATION);
@@ -135,15 +194,23 @@ public final class Facts {
         if (name.equals("asOf")) {
             return "asOf";
         }
+        if (record != null) {
+            return "facts." + place + "." + name;
+        }
         if (programme.attestation(name).isPresent()) {
             return "attestations." + name;
         }
         return "facts." + programme.derivedValue(name).map(DerivedSpec::from).orElse(name);
     }
 
+    /** The declaration of a fact of the case, or of a field of the record. */
+    private java.util.Optional<FactSpec> spec(String fact) {
+        return record != null ? recordSpec.field(fact) : programme.fact(fact);
+    }
+
     /** The position of a level among the fact's declared levels, lowest first. */
     int rank(String fact, String level) {
-        FactSpec spec = programme.fact(fact).orElseThrow();
+        FactSpec spec = spec(fact).orElseThrow();
         int i = spec.values().indexOf(level);
         if (i < 0) {
             throw new IllegalArgumentException("'" + level + "' is not a level of " + fact + ": " + spec.values());
@@ -151,12 +218,16 @@ public final class Facts {
         return i;
     }
 
+    boolean isBoolean(String fact) {
+        return spec(fact).map(s -> s.type() == FactSpec.Type.BOOLEAN).orElse(false);
+    }
+
     boolean isLevel(String fact) {
-        return programme.fact(fact).map(s -> s.type() == FactSpec.Type.LEVEL).orElse(false);
+        return spec(fact).map(s -> s.type() == FactSpec.Type.LEVEL).orElse(false);
     }
 
     @Override
     public String toString() {
-        return "Facts[" + subject.source() + " " + subject.programme() + " asOf " + subject.asOf() + "]";
+        return "Facts[" + subject.source() + " " + subject.programme() + (place == null ? "" : " " + place) + " asOf " + subject.asOf() + "]";
     }
 }

@@ -144,6 +144,14 @@ public final class When {
                 Truth.of(new BigDecimal(s.value().toString()).compareTo(limit) <= 0), f.missingPath(fact));
     }
 
+    /** A list fact (codes, or records such as the visiting experts) has at least one element; absent: UNKNOWN. */
+    public static Clause notEmpty(Facts f, String listFact) {
+        Operand s = f.operand(listFact);
+        Operand count = new Operand(listFact, s.isAbsent() ? null : ((List<?>) s.value()).size(), Operand.Source.FACT);
+        return new Clause(Test.AT_LEAST, count, List.of(new Operand("least", 1, Operand.Source.CONSTANT)),
+                s.isAbsent() ? Truth.UNKNOWN : Truth.of(!((List<?>) s.value()).isEmpty()), f.missingPath(listFact));
+    }
+
     /** Every code of a list fact is one of the parameter's codes (spending categories, fields). */
     public static Clause allIn(Facts f, String codesFact, Params p, String key) {
         Operand s = f.operand(codesFact);

@@ -3,6 +3,11 @@ package io.github.talentrules.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talentrules.pack.Article;
+import io.github.talentrules.Clause;
+import io.github.talentrules.pack.FactSpec;
+import io.github.talentrules.Finding;
+import io.github.talentrules.Operand;
+import io.github.talentrules.Status;
 import io.github.talentrules.analysis.Coverage;
 import io.github.talentrules.Decision;
 import io.github.talentrules.pack.Rule;
@@ -41,7 +46,33 @@ public final class PackContract {
                 Scenario.read(f).stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
                     assertThat(s.check(rules)).as("differences for scenario '" + s.name() + "' in " + f).isEmpty();
                     assertOneFindingPerFiring(rules, s);
+                    assertMoneyDoesNotDecideEligibility(rules, s.decide(rules));
                 }))));
+    }
+
+    /**
+     * A condition about money changes the payment or asks for review: no finding that fails compares a
+     * fact about payment (in yuan, or declared {@code payment: true}), nor carries funding, unless its
+     * article's table entry quotes the text's words that take eligibility away ({@code ineligible:}).
+     * The loader checks the rules' text for the same; this checks what the scenarios' decisions show.
+     */
+    public static void assertMoneyDoesNotDecideEligibility(TalentRules rules, Decision d) {
+        RulePack pack = rules.packs().stream().filter(p -> p.programmes().contains(d.programme())).findFirst().orElseThrow();
+        for (Finding f : d.findings()) {
+            if (f.status() != Status.FAIL || pack.articles().stream().anyMatch(a -> a.document().equals(d.document().id())
+                    && a.article().equals(f.article().replaceFirst("(条).*$", "$1")) && a.ineligible().isPresent())) {
+                continue;
+            }
+            assertThat(f.funding()).as("finding '" + f.rule() + "' fails and carries funding").isEmpty();
+            for (Clause c : f.clauses()) {
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(c.subject()), c.references().stream())
+                        .filter(o -> o.source() == Operand.Source.FACT)
+                        .forEach(o -> assertThat(d.programme().fact(o.name()).filter(x -> x.payment() || x.type() == FactSpec.Type.YUAN))
+                                .as("finding '" + f.rule() + "' makes the case ineligible on '" + o.name() + "', a fact about payment,"
+                                        + " and its article's table entry quotes no words of the text that do so (ineligible:)")
+                                .isEmpty());
+            }
+        }
     }
 
     /**

@@ -50,6 +50,9 @@ final class Cells {
                 }
                 yield List.copyOf(out);
             }
+            case RECORDS -> throw new Unreadable(lang == Language.ZH
+                    ? "一个单元格不能填写多条记录：每条记录一组带序号的列（" + spec.zh() + "1·…、" + spec.zh() + "2·…）"
+                    : "one cell cannot hold several records: give each record numbered columns (" + spec.en() + " 1 · ..., " + spec.en() + " 2 · ...)");
         };
     }
 

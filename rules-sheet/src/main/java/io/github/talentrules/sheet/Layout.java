@@ -26,9 +26,19 @@ final class Layout {
     private final Optional<String> sheetProgramme;
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
 
-    /** What a row's columns feed for one programme: for each column, the fact or attestation, or none. */
-    private record Plan(Programme programme, FactSpec[] specs, boolean[] attestation) {
+    /**
+     * What a row's columns feed for one programme: for each column, the fact or attestation, or a field of
+     * one record of a list (numbered columns: 来访专家1·在郑活动时间（天）), or none.
+     */
+    private record Plan(Programme programme, FactSpec[] specs, boolean[] attestation, RecordColumn[] records) {
     }
+
+    /** A column that feeds the field {@code field} of record {@code index} (from 0) of the list fact {@code list}. */
+    private record RecordColumn(FactSpec list, int index, FactSpec field) {
+    }
+
+    /** Between a list's label, the record's number and the field's label: 来访专家1·姓名, experts 1 - name. */
+    private static final java.util.regex.Pattern RECORD_HEADER = java.util.regex.Pattern.compile("^(\\d{1,3})[·.\\-_/:]?(.+)$");
 
     /** A row read into a case, or the problems that keep it from being one. */
     record Parsed(Optional<Case> subject, List<String> errors) {
@@ -84,7 +94,8 @@ final class Layout {
                 continue;
             }
             int column = i;
-            boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent());
+            boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent()
+                    || recordTarget(prog, column).isPresent());
             if (!read) {
                 out.add(headers.get(i) + nearLabel(headers.get(i)));
             }
@@ -134,6 +145,17 @@ final class Layout {
             return Optional.empty();
         }
         String name = field.substring(field.indexOf('.') + 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)]\\.(\\w+)$").matcher(name);
+        if (m.matches()) {
+            for (int i = 0; i < plan.records.length; i++) {
+                RecordColumn r = plan.records[i];
+                if (r != null && r.list().name().equals(m.group(1)) && r.index() == Integer.parseInt(m.group(2))
+                        && r.field().name().equals(m.group(3))) {
+                    return Optional.of(header(i));
+                }
+            }
+            return Optional.empty();
+        }
         for (int i = 0; i < plan.specs.length; i++) {
             if (plan.specs[i] != null && plan.specs[i].name().equals(name)) {
                 return Optional.of(header(i));
@@ -187,10 +209,23 @@ final class Layout {
         Plan plan = programmeId == null ? null : plan(programmeId);
         Map<String, Object> facts = new LinkedHashMap<>();
         Map<String, Boolean> attestations = new LinkedHashMap<>();
+        Map<String, java.util.TreeMap<Integer, Map<String, Object>>> records = new LinkedHashMap<>();
         if (plan != null) {
             for (int i = 0; i < plan.specs.length; i++) {
                 FactSpec spec = plan.specs[i];
                 String text = cell(cells, i);
+                RecordColumn r = plan.records[i];
+                if (r != null && !text.isEmpty()) {
+                    try {
+                        records.computeIfAbsent(r.list().name(), k -> new java.util.TreeMap<>())
+                                .computeIfAbsent(r.index(), k -> new LinkedHashMap<>())
+                                .putIfAbsent(r.field().name(), Cells.value(r.field(), text, settings.mapping().values()
+                                        .getOrDefault(r.field().name(), Map.of()), lang));
+                    } catch (Cells.Unreadable e) {
+                        errors.add(header(i) + (zh ? "：" : ": ") + e.getMessage());
+                    }
+                    continue;
+                }
                 if (spec == null || text.isEmpty()) {
                     continue;
                 }
@@ -204,6 +239,20 @@ final class Layout {
                     errors.add(header(i) + (zh ? "：" : ": ") + e.getMessage());
                 }
             }
+        }
+        for (var list : records.entrySet()) {
+            // The records in their numbered order; a gap would renumber those after it, so it is an error.
+            List<Map<String, Object>> each = new ArrayList<>(list.getValue().values());
+            if (list.getValue().lastKey() != each.size() - 1) {
+                int gap = 0;
+                while (list.getValue().containsKey(gap)) {
+                    gap++;
+                }
+                FactSpec spec = plan.programme().fact(list.getKey()).orElseThrow();
+                errors.add(zh ? spec.zh() + (gap + 1) + "：各列为空，而其后的" + spec.zh() + "有内容（请按序号连续填写）"
+                        : spec.en() + " " + (gap + 1) + ": its columns are empty while a later one is filled (number them without gaps)");
+            }
+            facts.put(list.getKey(), List.copyOf(each));
         }
         if (!errors.isEmpty() || programmeId == null || asOf == null) {
             return new Parsed(Optional.empty(), errors);
@@ -227,6 +276,7 @@ final class Layout {
         return plans.computeIfAbsent(programmeId, id -> {
             FactSpec[] specs = new FactSpec[headers.size()];
             boolean[] attestation = new boolean[headers.size()];
+            RecordColumn[] records = new RecordColumn[headers.size()];
             for (int i = 0; i < headers.size(); i++) {
                 if (i == programmeColumn || i == asOfColumn) {
                     continue;
@@ -236,9 +286,42 @@ final class Layout {
                     specs[column] = t;
                     attestation[column] = programme.attestations().contains(t);
                 });
+                if (specs[i] == null) {
+                    records[i] = recordTarget(programme, i).orElse(null);
+                }
             }
-            return new Plan(programme, specs, attestation);
+            return new Plan(programme, specs, attestation, records);
         });
+    }
+
+    /**
+     * The field of a record of a list that a column feeds, by its header: the list's name or label, the
+     * record's number (from 1), then the field's name or label (来访专家1·在郑活动时间（天）, experts2.activityDays).
+     */
+    private Optional<RecordColumn> recordTarget(Programme programme, int column) {
+        String n = Headers.normal(headers.get(column));
+        for (FactSpec list : programme.facts()) {
+            if (list.type() != FactSpec.Type.RECORDS) {
+                continue;
+            }
+            for (String label : List.of(list.name(), list.zh(), list.en())) {
+                String l = Headers.normal(label);
+                if (!n.startsWith(l)) {
+                    continue;
+                }
+                java.util.regex.Matcher m = RECORD_HEADER.matcher(n.substring(l.length()));
+                if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
+                    continue;
+                }
+                for (FactSpec f : list.fields()) {
+                    String rest = m.group(2);
+                    if (rest.equals(Headers.normal(f.name())) || rest.equals(Headers.normal(f.zh())) || rest.equals(Headers.normal(f.en()))) {
+                        return Optional.of(new RecordColumn(list, Integer.parseInt(m.group(1)) - 1, f));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fact or attestation of {@code programme} that a column feeds: by the mapping file, else by name or label. */

@@ -347,7 +347,7 @@ public final class SheetCheck {
         if (d.funding().isPresent()) {
             Funding f = d.funding().get();
             String per = per(f.unit(), zh);
-            amount = f.amount().map(a -> plain(a) + per).orElse("");
+            amount = f.payable().map(a -> plain(a) + per).orElse("");
             if (f.cap().isPresent()) {
                 limit = (zh ? "最高" : "up to ") + plain(f.cap().get()) + per;
             } else if (f.min().isPresent()) {
@@ -498,11 +498,11 @@ public final class SheetCheck {
                 return;
             }
             Funding f = decision.funding().get();
-            if (f.amount().isPresent() && "yuan".equals(f.unit())) {
+            if (f.payable().isPresent() && "yuan".equals(f.unit())) {
                 if (decision.outcome() == Outcome.ELIGIBLE) {
-                    eligible = eligible.add(f.amount().get());
+                    eligible = eligible.add(f.payable().get());
                 } else {
-                    review = review.add(f.amount().get());
+                    review = review.add(f.payable().get());
                 }
             } else {
                 notSummed++;

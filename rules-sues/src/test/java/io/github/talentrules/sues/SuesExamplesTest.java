@@ -55,13 +55,13 @@ class SuesExamplesTest {
     }
 
     @Test
-    void theAssociateProfessorAtAQsTop400UniversityIsEligibleFor50000To100000YuanAMonth() {
+    void theAssociateProfessorAtAQsTop400UniversityIsEligibleFor50000To100000YuanAMonthForTwoMonths() {
         Decision d = decide("high-end-expert.yaml");
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         Funding f = d.funding().orElseThrow();
-        assertThat(f.min()).contains(new BigDecimal("50000"));
-        assertThat(f.max()).contains(new BigDecimal("100000"));
-        assertThat(f.unit()).isEqualTo("yuan/month");
+        assertThat(f.min()).contains(new BigDecimal("100000"));
+        assertThat(f.max()).contains(new BigDecimal("200000"));
+        assertThat(f.unit()).isEqualTo("yuan");
         assertThat(d.explain(Language.ZH)).contains("第十条");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talentrules.Decision;
 import io.github.talentrules.Funding;
+import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Tranche;
 import java.math.BigDecimal;
@@ -59,11 +60,15 @@ class ExampleCasesTest {
     }
 
     @Test
-    void exchangeOfTwoDaysIsTooShort() {
+    void anExpertWhoseExchangeIsTooShortIsLeftOutAndTheProjectIsFundedForTheOther() {
         Decision d = decide("intl-exchange.yaml");
-        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.failedRules()).containsExactly("7.4 在郑活动时间不少于3天");
-        assertThat(d.failedArticles()).containsExactly("第七条第（四）项");
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.funding().flatMap(Funding::cap)).contains(yuan(200000));
+        assertThat(d.excludedRecords()).containsExactly("experts[0]");
+        assertThat(d.failedRules()).isEmpty();
+        assertThat(d.explain(Language.ZH)).contains("[不符合] 7.4 在郑活动时间不少于3天【来访专家1 Anna Weber，不计入】", "在郑举办讲座、参会、交流活动的时间（天） 2 < 3");
+        assertThat(d.explain(Language.EN)).contains("7.4 At least 3 days of activity in Zhengzhou [visiting expert 1 Anna Weber, left out]");
+        assertThat(d.summary(Language.ZH)).isEqualTo("符合条件；资助 最高 200000元（20万元）；不符合条件、不计入资助：来访专家1 Anna Weber");
     }
 
     @Test
@@ -71,6 +76,7 @@ class ExampleCasesTest {
         Decision d = decide("demo-base.yaml");
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.funding().flatMap(Funding::amount)).contains(yuan(380000));
+        assertThat(d.funding().orElseThrow().tranches()).extracting(Tranche::state).containsExactly(Tranche.State.DUE);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Funding;
+import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Tranche;
 import io.github.talentrules.Tranche.State;
@@ -59,6 +60,17 @@ class SocialTalentFundingTest {
     }
 
     @Test
+    void aFailedAssessmentStopsThePaymentNotTheTraineeAndTheSummarySaysWhatIsPaid() {
+        Decision d = ZhengzhouPackTest.RULES.decide(trainee(parse("confirmed=true,firstTranchePaid=true,annualAssessmentFailed=true")));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.summary(Language.ZH)).isEqualTo("符合条件；已拨付 120000元（12万元），停止拨付 80000元（8万元）；有关优惠政策终止");
+        assertThat(d.summary(Language.EN)).isEqualTo("eligible; paid 120,000 yuan, stopped 80,000 yuan; the related preferential policies end");
+        assertThat(d.funding().flatMap(Funding::payable)).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("120000"));
+        Decision passed = ZhengzhouPackTest.RULES.decide(trainee(parse("confirmed=true,firstTranchePaid=true,finalAssessmentPassed=true")));
+        assertThat(passed.summary(Language.ZH)).isEqualTo("符合条件；已拨付 120000元（12万元），应拨付 80000元（8万元）");
+    }
+
+    @Test
     void fraudCancelsTheTraineeAndTheUnitReturnsWhatWasPaid() {
         Decision d = ZhengzhouPackTest.RULES.decide(trainee(parse("confirmed=true,firstTranchePaid=true,fraudConfirmed=true")));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
@@ -74,6 +86,7 @@ class SocialTalentFundingTest {
         assertThat(f.amount()).isEmpty();
         assertThat(f.tranches()).extracting(Tranche::state).containsExactly(State.RECLAIMED);
         assertThat(f.tranches().get(0).amount()).isEqualByComparingTo("120000");
+        assertThat(d.summary(Language.ZH)).isEqualTo("不符合条件（第十四条）；应退回 120000元（12万元）");
     }
 
     @Test

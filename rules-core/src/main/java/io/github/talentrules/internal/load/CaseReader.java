@@ -65,7 +65,21 @@ public final class CaseReader {
             case TEXT -> t.text();
             case LEVEL, CODE -> code(spec, t);
             case CODES -> t.list().stream().map(x -> code(spec, x)).toList();
+            case RECORDS -> t.list().stream().map(r -> record(spec, r)).toList();
         };
+    }
+
+    /** One record of a list: its fields, each checked as a fact is; an absent field is left out. */
+    private static Map<String, Object> record(FactSpec spec, Tree t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Tree> e : t.entries()) {
+            FactSpec field = spec.field(e.getKey()).orElseThrow(() -> e.getValue().error("is not a field of " + spec.name()
+                    + Names.suggest(e.getKey(), spec.fields().stream().map(FactSpec::name).toList())));
+            if (!e.getValue().isNull()) {
+                out.put(e.getKey(), convert(field, e.getValue()));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static String code(FactSpec spec, Tree t) {
@@ -107,6 +121,25 @@ public final class CaseReader {
         return widened != null ? new Case(c.programme(), c.asOf(), widened, c.attestations(), c.source()) : c;
     }
 
+    /** The records of a list built in Java, each field typed as the record's spec declares it. */
+    private static List<Map<String, Object>> records(String source, String name, FactSpec spec, List<?> records) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Map<String, Object> typedRecord = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) records.get(i)).entrySet()) {
+                String field = String.valueOf(e.getKey());
+                String path = name + "[" + i + "]." + field;
+                FactSpec fs = spec.field(field).orElseThrow(() -> new InvalidCaseException(source, "facts." + path,
+                        "is not a field of " + spec.name() + Names.suggest(field, spec.fields().stream().map(FactSpec::name).toList())));
+                if (e.getValue() != null) {
+                    typedRecord.put(field, typed(source, path, fs, e.getValue()));
+                }
+            }
+            out.add(java.util.Collections.unmodifiableMap(typedRecord));
+        }
+        return List.copyOf(out);
+    }
+
     private static Object typed(String source, String name, FactSpec spec, Object v) {
         Object out = switch (spec.type()) {
             case DATE -> v instanceof LocalDate ? v : null;
@@ -119,6 +152,7 @@ public final class CaseReader {
             case LEVEL, CODE -> v instanceof String s && (spec.values().isEmpty() || spec.values().contains(s)) ? v : null;
             case CODES -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String s
                     && (spec.values().isEmpty() || spec.values().contains(s))) ? List.copyOf(l) : null;
+            case RECORDS -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof Map) ? records(source, name, spec, l) : null;
         };
         if (out == null) {
             String allowed = spec.values().isEmpty() ? "" : " " + spec.values();

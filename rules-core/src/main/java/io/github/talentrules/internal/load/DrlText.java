@@ -23,12 +23,20 @@ public final class DrlText {
     private static final Pattern PARAM_ARG = Pattern.compile("\\$p\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern SECOND_PARAM = Pattern.compile(
             "(?:Pay\\.range|Pay\\.inTranches|Pay\\.tranche|When\\.between|Check\\.between)\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
-    private static final Pattern FACT_ARG = Pattern.compile("\\$f\\s*,\\s*\"([^\"]+)\"");
-    private static final Pattern SECOND_FACT = Pattern.compile(
-            "(?:When\\.withinYearsOf|When\\.withinMonthsOf|When\\.atMostFact|When\\.moreThanFact)\\(\\s*\\$f\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
-    private static final Pattern TIMES_FACT = Pattern.compile("When\\.atMostTimes\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern TIMES_FACT = Pattern.compile(
+            "(?:When\\.atMostTimes|Pay\\.shareAtMost|Pay\\.requestUpTo|Pay\\.approvedUpTo)\\([^;]*?\\$p\\s*,\\s*\"[^\"]+\"\\s*,\\s*\"([^\"]+)\"");
+    /**
+     * The fact names a helper call passes after the case ({@code $f, "costs", "approved", "paid"}) or after
+     * one record of a list ({@code $e, "activityDays"}).
+     */
+    private static final Pattern FACT_RUN = Pattern.compile("\\$[fe]((?:\\s*,\\s*\"[^\"]+\")+)");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
+    /** The condition helpers that give FAIL when their comparison does not hold (unless the rule is {@code @soft}). */
+    private static final Pattern FAILING_CHECK = Pattern.compile(
+            "\\bCheck\\s*\\.\\s*(all|any|atMost|atLeast|lessThan|moreThan|between|equalTo|oneOf|isTrue|isFalse)\\s*\\(");
+    private static final Pattern PAY_CALL = Pattern.compile("\\bPay\\s*\\.\\s*\\w+\\s*\\(");
     private static final Pattern FACT_CALL = Pattern.compile(
-            "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation)\\(\\s*\"([^\"]+)\"\\s*\\)");
+            "(?<![$\\w]p\\.)\\b(?:has|claims|flag|integer|decimal|date|text|codes|attestation|records)\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
     private static final Pattern LHS = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
@@ -289,16 +297,86 @@ public final class DrlText {
                         }
                     });
                 }
-                for (Pattern p : List.of(FACT_ARG, SECOND_FACT, TIMES_FACT, FACT_CALL)) {
-                    each(p, line, name -> {
-                        if (!names.contains(name) && !name.equals("asOf")) {
-                            problems.add(where + "the rule reads '" + name + "', which pack.yaml declares as no fact, attestation or derived value"
-                                    + Names.suggest(name, names));
-                        }
-                    });
+                List<String> read = new java.util.ArrayList<>(factsPassed(line));
+                each(FACT_CALL, line, read::add);
+                for (String name : read) {
+                    if (!names.contains(name) && !name.equals("asOf")) {
+                        problems.add(where + "the rule reads '" + name + "', which pack.yaml declares as no fact, attestation or derived value"
+                                + Names.suggest(name, names));
+                    }
                 }
             }
         });
+    }
+
+    private static List<String> quoted(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            out.add(q.group(1));
+        }
+        return out;
+    }
+
+    /** A fact a rule's consequence compares, and where. */
+    record Read(String rule, String fact, String where) {
+    }
+
+    /**
+     * The facts compared by the rules whose consequence calls a condition helper that gives FAIL when
+     * the comparison does not hold ({@code Check.atMost}, {@code Check.isTrue}...), with where each is:
+     * the loader lets such a rule compare a fact about payment only where the text takes eligibility away.
+     */
+    static List<Read> comparedByFailingChecks(Map<String, String> drl) {
+        List<Read> out = new java.util.ArrayList<>();
+        drl.forEach((file, text) -> {
+            for (RuleText r : rules(text)) {
+                int then = consequence(r);
+                Matcher check = FAILING_CHECK.matcher(r.text());
+                if (then < 0 || !check.region(then, r.text().length()).find()) {
+                    continue;
+                }
+                String where = where(file, text, r, check.start());
+                factsPassed(r.text().substring(then)).forEach(fact -> out.add(new Read(r.name(), fact, where)));
+            }
+        });
+        return out;
+    }
+
+    /** The facts the payment helpers ({@code Pay}) read: these are about payment, whatever else reads them. */
+    static Set<String> readByPayments(Map<String, String> drl) {
+        Set<String> out = new java.util.HashSet<>();
+        drl.values().forEach(text -> {
+            for (RuleText r : rules(text)) {
+                int then = consequence(r);
+                if (then >= 0 && PAY_CALL.matcher(r.text()).region(then, r.text().length()).find()) {
+                    out.addAll(factsPassed(r.text().substring(then)));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Where a rule's consequence starts in its text, or -1. */
+    private static int consequence(RuleText r) {
+        Matcher then = THEN.matcher(r.text());
+        return then.find() ? then.end() : -1;
+    }
+
+    /**
+     * The fact names the helper calls in {@code text} pass: every name after {@code $f} (the unit after
+     * {@code Pay.fromCase}'s fact is not one), and the other fact of a share ({@code When.atMostTimes}).
+     */
+    private static Set<String> factsPassed(String text) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher run = FACT_RUN.matcher(text);
+        while (run.find()) {
+            List<String> names = quoted(run.group(1));
+            boolean unitFollows = text.substring(Math.max(0, run.start() - 24), run.start()).contains("fromCase(");
+            out.addAll(unitFollows ? names.subList(0, 1) : names);
+        }
+        each(TIMES_FACT, text, out::add);
+        return out;
     }
 
     private static void each(Pattern p, String line, java.util.function.Consumer<String> found) {

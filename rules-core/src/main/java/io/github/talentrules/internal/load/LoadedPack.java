@@ -4,6 +4,7 @@ import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.pack.Article;
+import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.Rule;
@@ -222,6 +223,7 @@ public final class LoadedPack {
             KieBase kieBase = compiled.kieBase();
             Map<String, Rule> rules = compiled.rules();
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
+            checkMoney(descriptor, rules, written, problems);
             Set<String> batchRules = new java.util.HashSet<>();
             rules.values().stream().filter(Rule::overBatch).forEach(r -> batchRules.add(r.name()));
             DrlText.checkScopes(written, batchRules, problems);
@@ -388,6 +390,37 @@ public final class LoadedPack {
             return display.get(path);
         }
         return path.startsWith(packId + "/") ? path.substring(packId.length() + 1) : path;
+    }
+
+    /**
+     * A condition about money changes the payment or asks for review; it makes a case ineligible only
+     * where the text says so. So a rule whose helper gives FAIL (not {@code @soft}) may compare a fact
+     * about payment (declared {@code payment: true}, in yuan, or read by a {@code Pay} helper) only where
+     * its article's table entry gives the text's words that take eligibility away ({@code ineligible:}).
+     */
+    private static void checkMoney(RulePack pack, Map<String, Rule> rules, Map<String, String> drl, List<String> problems) {
+        Map<String, FactSpec> facts = new LinkedHashMap<>();
+        pack.programmes().forEach(p -> p.facts().forEach(f -> facts.putIfAbsent(f.name(), f)));
+        Set<String> money = new java.util.HashSet<>(DrlText.readByPayments(drl));
+        // A list of records (the visiting experts) is who applies; a payment helper only counts it.
+        facts.values().stream().filter(f -> f.type() == FactSpec.Type.RECORDS).forEach(f -> money.remove(f.name()));
+        facts.values().stream().filter(f -> f.payment() || f.type() == FactSpec.Type.YUAN).forEach(f -> money.add(f.name()));
+        for (DrlText.Read r : DrlText.comparedByFailingChecks(drl)) {
+            Rule rule = rules.get(r.rule());
+            if (rule == null || rule.soft() || !money.contains(r.fact()) || ineligibleByText(pack, rule)) {
+                continue;
+            }
+            problems.add(r.where() + "can make a case ineligible on '" + r.fact() + "', a fact about payment: a condition about money"
+                    + " changes the payment (a Pay helper) or asks for review; it may fail a case only where the text takes eligibility"
+                    + " away, and the article table then quotes those words under 'ineligible:'");
+        }
+    }
+
+    /** Whether the table entry of the rule's article quotes words of the text that take eligibility away. */
+    private static boolean ineligibleByText(RulePack pack, Rule rule) {
+        return rule.article().isPresent() && rule.programmes().stream().anyMatch(id -> pack.programmes().stream()
+                .filter(p -> p.id().equals(id)).anyMatch(p -> pack.articles().stream().anyMatch(a -> a.document().equals(p.document())
+                        && a.article().equals(Article.base(rule.article().get())) && a.ineligible().isPresent())));
     }
 
     /** Every rule cites an article the pack's table lists, and names programmes the pack has; the table names only real rules. */

@@ -65,6 +65,13 @@ public final class PackReader {
             }
         }
         List<Document> documents = root.list("documents", PackReader::document);
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            if (d.approvedOn().filter(name -> facts.get(name) == null || facts.get(name).type() != FactSpec.Type.DATE).isPresent()) {
+                throw root.list("documents").get(i).get("inForce").get("approvedOn")
+                        .error("names '" + d.approvedOn().get() + "', which is not a date fact of the pack");
+            }
+        }
         List<Article> articles = new ArrayList<>();
         for (Tree d : root.list("documents")) {
             if (d.has("articles")) {
@@ -83,6 +90,7 @@ public final class PackReader {
         Set<String> names = new HashSet<>(facts.keySet());
         names.addAll(attestations.keySet());
         names.addAll(derived.keySet());
+        facts.values().forEach(f -> f.fields().forEach(field -> names.add(field.name())));
         return new Read(descriptor, parameters, root.list("rules", Tree::text), Set.copyOf(names));
     }
 
@@ -97,13 +105,18 @@ public final class PackReader {
     }
 
     private static FactSpec fact(String name, Tree t, boolean attestation) {
-        t.onlyKeys("type", "zh", "en", "values", "hint");
+        t.onlyKeys("type", "zh", "en", "values", "hint", "payment", "fields");
         FactSpec.Type type = attestation ? FactSpec.Type.BOOLEAN : type(t.get("type"));
         if (attestation && t.has("type") && !"boolean".equals(t.text("type"))) {
             throw t.get("type").error("an attestation is always boolean");
         }
         try {
-            return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""));
+            List<FactSpec> fields = new ArrayList<>();
+            for (var e : t.find("fields").map(Tree::entries).orElse(List.of())) {
+                fields.add(fact(e.getKey(), e.getValue(), false));
+            }
+            return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""),
+                    t.find("payment").map(Tree::bool).orElse(false), fields);
         } catch (IllegalArgumentException e) {
             throw t.error(e.getMessage());
         }
@@ -132,7 +145,7 @@ public final class PackReader {
 
     private static Document document(Tree t) {
         t.onlyKeys("id", "title", "issuer", "inForce", "articles");
-        Tree f = t.get("inForce").onlyKeys("from", "until", "years", "article");
+        Tree f = t.get("inForce").onlyKeys("from", "until", "years", "article", "approvedOn");
         LocalDate from = f.date("from");
         Optional<LocalDate> until;
         if (f.has("until") && f.has("years")) {
@@ -143,7 +156,7 @@ public final class PackReader {
         } else {
             until = f.find("until").map(Tree::date);
         }
-        return new Document(t.text("id"), t.text("title"), t.text("issuer"), from, until, f.text("article"));
+        return new Document(t.text("id"), t.text("title"), t.text("issuer"), from, until, f.text("article"), f.optText("approvedOn"));
     }
 
     private static List<Article> articleTable(Tree root, String expectedDocument) {
@@ -153,7 +166,7 @@ public final class PackReader {
             throw root.get("document").error("is " + document + ", but pack.yaml points here for " + expectedDocument);
         }
         return root.list("articles", t -> {
-            t.onlyKeys("article", "title", "rules", "not_encoded", "question");
+            t.onlyKeys("article", "title", "rules", "not_encoded", "question", "reading", "ineligible");
             Optional<String> reason = Optional.empty();
             String note = "";
             if (t.has("not_encoded")) {
@@ -163,7 +176,7 @@ public final class PackReader {
             }
             try {
                 return new Article(document, t.text("article"), t.optText("title").orElse(""), t.list("rules", Tree::text),
-                        reason, note, t.optText("question"));
+                        reason, note, t.optText("question"), t.optText("reading"), t.optText("ineligible"));
             } catch (IllegalArgumentException e) {
                 throw t.error(e.getMessage());
             }
