@@ -24,7 +24,8 @@ class SuesVocabulariesTest {
             Map.entry("unitPlatformLevel", "platform-levels"),
             Map.entry("expertType", "expert-types"),
             Map.entry("intlProjectFunder", "project-funders"),
-            Map.entry("exchangeForm", "exchange-forms"));
+            Map.entry("exchangeForm", "exchange-forms"),
+            Map.entry("budgetCategories", "budget-categories"));
 
     /** The academic ranks become the levels of the shared titles vocabulary (讲师 中级, 副教授 副高级, 教授 正高级). */
     private static final Map<String, String> RENAMED = Map.of(
