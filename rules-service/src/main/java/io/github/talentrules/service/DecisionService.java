@@ -143,6 +143,9 @@ public final class DecisionService implements AutoCloseable {
         });
         try {
             app.start();
+        } catch (io.javalin.util.JavalinBindException e) {
+            close();
+            throw new UncheckedIOException(new java.net.BindException("cannot listen on " + b.bind + ":" + b.port + ": " + e.getMessage()));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -297,8 +300,8 @@ public final class DecisionService implements AutoCloseable {
         /**
          * Starts listening.
          *
-         * @throws UncheckedIOException when the sheets' working folder cannot be made
-         * @throws RuntimeException when the address cannot be bound (Javalin's {@code JavalinBindException})
+         * @throws UncheckedIOException when the address cannot be listened on (a {@link java.net.BindException}: the
+         *         port is taken) or the sheets' working folder cannot be made
          */
         public DecisionService start() {
             try {
