@@ -70,6 +70,7 @@ public final class DecisionService implements AutoCloseable {
             return t;
         });
         byte[] openApi = resource(PAGE + "/openapi.json");
+        byte[] apiPage = resource(PAGE + "/docs/index.html");
         byte[] token = b.token.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(null);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -104,7 +105,7 @@ public final class DecisionService implements AutoCloseable {
             routes.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\",\"packs\":" + b.rules.packs().size()
                     + ",\"programmes\":" + programmes.count() + "}"));
             routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
-            routes.get("/docs", ctx -> ctx.redirect("/docs/"));
+            routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(apiPage));
             routes.post("/api/decide", ctx -> {
                 Language language = Requests.language(ctx);
                 String body = Requests.jsonBody(ctx, limits.maxBodyBytes());

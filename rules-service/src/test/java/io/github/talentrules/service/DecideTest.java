@@ -215,6 +215,20 @@ class DecideTest {
     }
 
     @Test
+    void thePageTheApiPageAndTheirScriptsAreServedFromTheJar() {
+        Served.Answer page = served.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js", "/app.js");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        assertThat(served.get("/docs").text()).contains("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js");
+        assertThat(served.get("/docs/").status()).isEqualTo(200);
+        for (String script : List.of("/app.js", "/docs/start.js", "/webjars/echarts/5.3.1/dist/echarts.min.js",
+                "/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js", "/webjars/echarts/5.3.1/LICENSE")) {
+            assertThat(served.get(script).status()).as(script).isEqualTo(200);
+        }
+    }
+
+    @Test
     void theServiceListensOnLoopbackUnlessTold() {
         assertThat(served.service.uri().getHost()).isEqualTo("127.0.0.1");
     }
