@@ -118,7 +118,6 @@ final class Sheets implements AutoCloseable {
             throw e;
         }
         jobs.put(job.id, job);
-        check.progress(job::progress);
         pool.execute(() -> run(job, check));
         ctx.status(202).header("Location", "/api/sheets/" + job.id).contentType("application/json; charset=utf-8")
                 .result(Json.write(job.toJson(language)));

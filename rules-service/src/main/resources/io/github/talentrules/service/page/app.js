@@ -423,13 +423,14 @@ function showCharts() {
     series: ['ELIGIBLE', 'NEEDS_REVIEW', 'INELIGIBLE', 'ERROR'].map((o) => ({
       name: t('outcomes')[o], type: 'bar', stack: 'rows', color: colours[o], data: names.map((n) => byProgramme.get(n)[o]) })),
   });
+  const funded = names.filter((n) => n !== t('error'));   // rows in error have no programme and no funding
   chart('chart-funding', {
     tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { top: 40, left: 80, right: 20, bottom: 60 },
-    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 3 ? 20 : 0 } },
+    xAxis: { type: 'category', data: funded, axisLabel: { interval: 0, rotate: funded.length > 3 ? 20 : 0 } },
     yAxis: { type: 'value' },
     series: [
-      { name: t('outcomes').ELIGIBLE, type: 'bar', color: colours.ELIGIBLE, data: names.map((n) => byProgramme.get(n).eligible) },
-      { name: t('outcomes').NEEDS_REVIEW, type: 'bar', color: colours.NEEDS_REVIEW, data: names.map((n) => byProgramme.get(n).review) },
+      { name: t('outcomes').ELIGIBLE, type: 'bar', color: colours.ELIGIBLE, data: funded.map((n) => byProgramme.get(n).eligible) },
+      { name: t('outcomes').NEEDS_REVIEW, type: 'bar', color: colours.NEEDS_REVIEW, data: funded.map((n) => byProgramme.get(n).review) },
     ],
   });
 }
