@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * started as a process of its own, then
  * <ol>
  *   <li>{@code POST /api/decide} from 200 concurrent clients (keep-alive connections, each sending its
- *       next case as soon as it has the answer to the last) for 30 s after 10 s of warm-up: decisions
+ *       next case as soon as it has the answer to the last) for 30 s after 60 s of warm-up: decisions
  *       per second, p50/p99/max latency, and every answer compared byte for byte with the library's own
  *       decision of the same case (1,027 cases: 1,000 generated around every boundary of
  *       intl-training, and every example case of every pack);</li>
@@ -54,12 +54,11 @@ import java.util.regex.Pattern;
  * docs/benchmarks.md for the command:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.talentrules.bench.ServiceLoad [JAR] [clients] [seconds]
+ * java -cp benchmarks/target/benchmarks.jar io.github.talentrules.bench.ServiceLoad [JAR] [clients] [seconds] [warm-up seconds]
  * </pre>
  */
 public final class ServiceLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int WARM_UP_SECONDS = 10;
     private static final int SHEETS_AT_ONCE = 20;
 
     private ServiceLoad() {
@@ -69,6 +68,9 @@ public final class ServiceLoad {
         Path jar = Path.of(args.length > 0 ? args[0] : "rules-cli/target/talent-rules.jar");
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        // The JIT needs about 10^5 decisions before a decision costs what JMH measures (35 µs of CPU with its JSON,
+        // against 700 µs in the first seconds): the warm-up runs the same load for a minute first.
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         TalentRules rules = TalentRules.fromClasspath();
         List<byte[]> requests = new ArrayList<>();
         List<byte[]> expected = new ArrayList<>();
@@ -79,18 +81,31 @@ public final class ServiceLoad {
         }
         System.out.printf("%d cases, each answer compared with the library's decision%n", requests.size());
 
-        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0", "--max-sheet-jobs",
-                Integer.toString(SHEETS_AT_ONCE)).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java"));
+        // -Dserver.jvm="-Xmx512m -XX:StartFlightRecording=..." passes options to the server's JVM.
+        command.addAll(Arrays.stream(System.getProperty("server.jvm", "").split(" ")).filter(o -> !o.isBlank()).toList());
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--max-sheet-jobs", Integer.toString(SHEETS_AT_ONCE)));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             URI base = address(server);
             Memory memory = new Memory(server.pid());
             memory.start();
             System.out.printf("server pid %d at %s, %d MB resident after start%n", server.pid(), base, memory.now() / 1024);
 
-            load(base, requests, expected, clients, WARM_UP_SECONDS, "warm-up");
+            load(base, requests, expected, clients, warmUp, "warm-up");
             memory.reset();
-            load(base, requests, expected, clients, seconds, "measured");
+            // The machine may be shared: the CPU time each side spent per decision says what two cores of
+            // their own would do, whatever else ran meanwhile.
+            long serverCpu = cpuTicks(server.pid());
+            long clientCpu = ownCpuNanos();
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+            long decided = load(base, requests, expected, clients, seconds, "measured");
+            double serverMicros = (cpuTicks(server.pid()) - serverCpu) * 10_000.0 / decided;
+            double clientMicros = (ownCpuNanos() - clientCpu) / 1000.0 / decided;
             System.out.printf("server memory during the measured run: peak %d MB resident%n", memory.peak() / 1024);
+            System.out.printf("CPU per decision: server %.0f µs, client %.0f µs; two cores of their own would allow about %,.0f/s"
+                            + " (load average %s before, %s after)%n", serverMicros, clientMicros, 2e6 / (serverMicros + clientMicros),
+                    loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
 
             Path dir = Files.createTempDirectory("talent-rules-load-");
             Path sheet = sheet(dir.resolve("sheet-1050.csv"), 1050);
@@ -170,8 +185,20 @@ public final class ServiceLoad {
         throw new IOException("the server ended before it listened");
     }
 
-    /** {@code clients} threads, each on its own keep-alive connection, for {@code seconds}. */
-    private static void load(URI base, List<byte[]> requests, List<byte[]> expected, int clients, int seconds, String name)
+    /** User and system CPU time of a process, in clock ticks (1/100 s). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** {@code clients} threads, each on its own keep-alive connection, for {@code seconds}; the decisions answered. */
+    private static long load(URI base, List<byte[]> requests, List<byte[]> expected, int clients, int seconds, String name)
             throws InterruptedException {
         AtomicLong right = new AtomicLong();
         AtomicLong wrong = new AtomicLong();
@@ -232,6 +259,7 @@ public final class ServiceLoad {
         System.out.printf("%s: %d clients, %d s: %,d decisions, %,.0f/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
                         + " %d answered right, %d wrong, %d lost%n", name, clients, seconds, total, total / (double) seconds,
                 ms(all, 0.50), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, right.get(), wrong.get(), lost.get());
+        return total;
     }
 
     private static double ms(long[] sorted, double q) {

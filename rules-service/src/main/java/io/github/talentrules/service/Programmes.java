@@ -11,6 +11,7 @@ import io.github.talentrules.TalentRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** What one can apply for: {@code /api/programmes} (by pack and document) and {@code /api/programmes/{id}} (its form). */
 final class Programmes {
@@ -73,7 +74,8 @@ final class Programmes {
             }
         }
         var parameters = root.putArray("parameters");
-        for (Parameter x : rules.parameters(pack.id()).values()) {
+        // By key: the engine's map has no order of its own (a different one in every JVM).
+        for (Parameter x : new TreeMap<>(rules.parameters(pack.id())).values()) {
             if (!x.article().startsWith(d.id())) {
                 continue; // a parameter of the pack's other document
             }

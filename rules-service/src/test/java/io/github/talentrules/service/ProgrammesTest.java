@@ -83,6 +83,9 @@ class ProgrammesTest {
         assertThat(maxAge.path("value").asInt()).isEqualTo(55);
         assertThat(maxAge.path("article").asText()).startsWith("郑科规〔2024〕2号");
         p.path("parameters").forEach(x -> assertThat(x.path("article").asText()).startsWith("郑科规〔2024〕2号"));
+        List<String> keys = new ArrayList<>();
+        p.path("parameters").forEach(x -> keys.add(x.path("key").asText()));
+        assertThat(keys).isSorted();
         assertThat(p.path("document").path("inForceOnAsOf").asBoolean()).isTrue();
         assertThat(served.get("/api/programmes/zhengzhou.intl-training?asOf=2023-01-01").json()
                 .path("document").path("inForceOnAsOf").asBoolean()).isFalse();
