@@ -20,6 +20,7 @@ const TEXTS = {
     document: '文件', inForce: '施行期', noEnd: '未规定终止日', applicant: '申报主体', person: '个人', unit: '单位',
     funding: '资助', cap: '最高', range: '区间', unspecified: '文件未规定金额', tranches: '分期拨付',
     perYear: '/年', perMonth: '/月', perPerson: '/人', yuan: '元', overridden: '（已被放宽或例外规则覆盖）',
+    colon: '：', semicolon: '；', open: '（', close: '）',
     uploading: '正在上传……', checking: (p) => `第 ${p.pass}/${p.passes} 遍：已判定 ${p.rowsDone}${p.rowsTotal != null ? ' / ' + p.rowsTotal : ''} 行`,
     shown: (n, total) => n < total ? `显示前 ${n} 行，共 ${total} 行` : `共 ${total} 行`,
     wrongType: '请上传 .csv 或 .xlsx 文件', field: '字段', row: '行',
@@ -48,6 +49,7 @@ const TEXTS = {
     document: 'Document', inForce: 'in force', noEnd: 'no end date', applicant: 'applicant', person: 'a person', unit: 'a unit',
     funding: 'Funding', cap: 'up to', range: 'range', unspecified: 'amount not stated in the document', tranches: 'Tranches',
     perYear: '/year', perMonth: '/month', perPerson: '/person', yuan: 'yuan', overridden: '(overridden by a relaxation or exception)',
+    colon: ': ', semicolon: '; ', open: ' (', close: ')',
     uploading: 'Uploading…', checking: (p) => `pass ${p.pass} of ${p.passes}: ${p.rowsDone}${p.rowsTotal != null ? ' of ' + p.rowsTotal : ''} rows decided`,
     shown: (n, total) => n < total ? `showing the first ${n} of ${total} rows` : `${total} rows`,
     wrongType: 'Upload a .csv or .xlsx file', field: 'field', row: 'row',
@@ -165,8 +167,9 @@ async function loadProgramme(id) {
   const p = await response.json();
   state.programme = p;
   const d = p.document;
-  $('programme-info').textContent = `${t('document')}：${d.id} ${d.title}；${t('inForce')} ${d.inForce.from} – ${d.inForce.until || t('noEnd')}`
-      + `（${d.inForce.article}）；${t('applicant')}：${t(p.applicant) || p.applicant}`;
+  $('programme-info').textContent = `${t('document')}${t('colon')}${d.id} ${d.title}${t('semicolon')}${t('inForce')} ${d.inForce.from} – `
+      + `${d.inForce.until || t('noEnd')}${t('open')}${d.inForce.article}${t('close')}${t('semicolon')}`
+      + `${t('applicant')}${t('colon')}${t(p.applicant) || p.applicant}`;
   const facts = document.querySelector('#facts .fields');
   facts.replaceChildren(...p.facts.map(factField));
   const attestations = document.querySelector('#attestations .fields');
@@ -288,7 +291,7 @@ function showDecision(d) {
     if (f.cap != null) parts.push(`${t('cap')} ${money(f.cap, f.unit)}`);
     if (f.range) parts.push(`${t('range')} ${money(f.range.min, f.unit)} – ${money(f.range.max, f.unit)}`);
     if (f.unspecified) parts.push(t('unspecified'));
-    funding.append(el('p', {}, el('strong', { text: t('funding') + '：' }), parts.join('；')));
+    funding.append(el('p', {}, el('strong', { text: t('funding') + t('colon') }), parts.join(t('semicolon'))));
     if (f.tranches && f.tranches.length) {
       funding.append(el('p', { text: t('tranches') }),
           el('ol', {}, f.tranches.map((x) => el('li', { text: `${money(x.amount, 'yuan')} — ${x.when} (${t('states')[x.state] || x.state})` }))));
