@@ -118,6 +118,9 @@ public final class ServiceLoad {
             sheets(base, rules, big, 1, true);
             System.out.printf("server memory during the 10,000-row sheets: peak %d MB resident%n", memory.peak() / 1024);
             memory.interrupt();
+            for (Path p : List.of(sheet, big, dir)) {
+                Files.delete(p);
+            }
         } finally {
             server.destroy();
             server.waitFor();

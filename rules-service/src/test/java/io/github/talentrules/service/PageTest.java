@@ -49,6 +49,7 @@ class PageTest {
     private static Served served;
     private static WebDriver browser;
     private static Path downloads;
+    private static Path profile;
     private static Path screenshots;
 
     @BeforeAll
@@ -61,7 +62,7 @@ class PageTest {
         served = new Served();
         screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots", "target/screenshots")));
         downloads = Files.createTempDirectory("talent-rules-downloads-");
-        Path profile = Files.createTempDirectory("talent-rules-chromium-");
+        profile = Files.createTempDirectory("talent-rules-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -80,6 +81,15 @@ class PageTest {
         }
         if (served != null) {
             served.close();
+        }
+        for (Path folder : new Path[] {profile, downloads}) {
+            if (folder != null) {
+                try (var files = Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException e) {
+                    // a temporary folder left behind
+                }
+            }
         }
     }
 
