@@ -1,0 +1,36 @@
+package io.github.talentrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.talentrules.TalentRules;
+import io.github.talentrules.service.DecisionService;
+import org.junit.jupiter.api.Test;
+
+/** {@code serve}: what it offers, and how it refuses what it cannot do (it runs until Ctrl-C otherwise). */
+class ServeCommandTest {
+
+    @Test
+    void helpListsTheAddressTokenAndEveryLimit() {
+        Run r = Run.of("help", "serve");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("--port", "--bind", "--token", "--pack", "--max-body", "--max-upload", "--max-rows",
+                "--max-sheet-jobs", "--timeout", "127.0.0.1");
+        assertThat(Run.of("--help").out()).contains("serve");
+    }
+
+    @Test
+    void aLimitBelowOneIsABadInvocation() {
+        Run r = Run.of("serve", "--port", "0", "--max-rows", "0");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("every limit must be at least 1");
+    }
+
+    @Test
+    void aPortInUseIsABadInvocationNamingIt() {
+        try (DecisionService taken = DecisionService.builder(TalentRules.builder().classpathPack("zhengzhou").build()).port(0).start()) {
+            Run r = Run.of("serve", "--port", Integer.toString(taken.port()));
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.port());
+        }
+    }
+}

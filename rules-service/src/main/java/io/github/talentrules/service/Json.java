@@ -1,0 +1,47 @@
+package io.github.talentrules.service;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The service's JSON: read strictly (no duplicate keys, nothing after the value), amounts written as plain numbers. */
+final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Parses a request body.
+     *
+     * @throws Problem 400 naming the line and column where the text stops being JSON
+     */
+    static JsonNode read(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
+            String why = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "请求体不是有效的JSON（第" + where.replace(":", "行第") + "列）：" + why,
+                    "the body is not valid JSON (line " + where.replace(":", ", column ") + "): " + why);
+        }
+    }
+}
