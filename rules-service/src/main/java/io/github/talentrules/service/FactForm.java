@@ -1,7 +1,7 @@
 package io.github.talentrules.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.talentrules.FactSpec;
+import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.Language;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +50,11 @@ final class FactForm {
         }
         var choices = o.putArray("choices");
         choices(fact, language).forEach(c -> choices.addObject().put("value", c.value()).put("label", c.label()));
+        if (fact.type() == FactSpec.Type.RECORDS) {
+            // A list of records (the visiting experts of one project): each record has these fields.
+            var fields = o.putArray("fields");
+            fact.fields().forEach(f -> fields.add(describe(f, language)));
+        }
         return o;
     }
 
@@ -63,6 +68,7 @@ final class FactForm {
             case CODE -> fact.values().isEmpty() ? "text" : "select";
             case CODES -> fact.values().isEmpty() ? "text" : "multiselect";
             case TEXT -> "text";
+            case RECORDS -> "records";
         };
     }
 }

@@ -1,12 +1,12 @@
 package io.github.talentrules.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.talentrules.Document;
-import io.github.talentrules.FactSpec;
+import io.github.talentrules.pack.Document;
+import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.Language;
-import io.github.talentrules.Parameter;
-import io.github.talentrules.Programme;
-import io.github.talentrules.RulePack;
+import io.github.talentrules.pack.Parameter;
+import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.TalentRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

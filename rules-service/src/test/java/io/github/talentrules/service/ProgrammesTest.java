@@ -4,10 +4,10 @@ import static io.github.talentrules.service.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.talentrules.FactSpec;
+import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.Language;
-import io.github.talentrules.Programme;
-import io.github.talentrules.RulePack;
+import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
