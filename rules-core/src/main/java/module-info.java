@@ -16,6 +16,8 @@ module io.github.talentrules {
     requires org.drools.base;
     requires org.drools.drl.ast;
     requires org.drools.drl.parser;
+    requires org.drools.mvelparser;
+    requires com.github.javaparser.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;

@@ -138,6 +138,7 @@ final class Workbench {
             packIds.stream().filter(id -> loader.getResource("talent-rules/" + id + "/pack.yaml") != null).forEach(b::classpathPack);
         }
         options.packFolders.forEach(b::packFolder);
+        options.trustedFolders.forEach(b::trustCode);
         return b.build();
     }
 }

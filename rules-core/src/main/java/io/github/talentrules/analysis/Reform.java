@@ -66,6 +66,14 @@ public record Reform(String source, String name, String en, String description, 
         removes = List.copyOf(removes);
     }
 
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     /**
      * Reads a reform file and the DRL files of its folder.
      *
@@ -105,8 +113,14 @@ public record Reform(String source, String name, String en, String description, 
                 replaces = rules.list("replaces", Tree::text);
                 removes = rules.list("removes", Tree::text);
                 if (rules.has("folder")) {
-                    Path base = file.toAbsolutePath().getParent();
+                    Path base = file.toAbsolutePath().normalize().getParent();
                     Path folder = base.resolve(rules.text("folder")).normalize();
+                    // The rules of a reform are its own: a folder beside the reform file or below it, never elsewhere.
+                    if (Path.of(rules.text("folder")).isAbsolute() || !folder.startsWith(base)
+                            || Files.isDirectory(folder) && !real(folder).startsWith(real(base))) {
+                        throw rules.get("folder").error("'" + rules.text("folder") + "' lies outside the reform's folder " + base
+                                + ": give a folder next to the reform file (rules.folder: rules)");
+                    }
                     if (!Files.isDirectory(folder)) {
                         throw rules.get("folder").error("'" + rules.text("folder") + "' is not a folder next to the reform file");
                     }
