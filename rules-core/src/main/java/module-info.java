@@ -11,6 +11,8 @@ module io.github.talentrules {
     // rules declare the recorder as their global.
     exports io.github.talentrules.rule;
     exports io.github.talentrules.internal;
+    // The YAML and JSON reader, and the strict reader of numbers, shared with rules-sheet (not API).
+    exports io.github.talentrules.internal.load;
 
     requires transitive org.kie.api;
     requires org.drools.base;
