@@ -13,7 +13,6 @@ import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.Tranche;
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,7 +87,9 @@ public final class SheetCheck {
 
     /**
      * Checks {@code input} (.csv or .xlsx) and writes the decided sheet to {@code output}, in the
-     * format the builder chose or else the one its name implies.
+     * format the builder chose or else the one its name implies. The input is opened and read first;
+     * the output is replaced only when the whole sheet is written ({@link OutputFile}), so an input
+     * that is refused, a full disk or a killed process leaves an existing output as it was.
      *
      * @throws IllegalArgumentException when the input cannot be read as a sheet or a format is unknown
      * @throws UncheckedIOException when a file cannot be read or written
@@ -102,11 +103,18 @@ public final class SheetCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            return check(input, out, format);
+        // The input is opened and read (its first pass too) before anything is written; the output is
+        // replaced only when every row is written (OutputFile).
+        Format inputFormat = Format.of(input);
+        Across across = across(input, inputFormat);
+        Input in = open(input, inputFormat);
+        Summary[] summary = new Summary[1];
+        try (in) {
+            OutputFile.write(output, out -> summary[0] = check(input, in, across, out, format));
         } catch (IOException e) {
-            throw new UncheckedIOException(output + ": cannot be written: " + e.getMessage(), e);
+            throw new UncheckedIOException(input + ": " + e.getMessage(), e);
         }
+        return summary[0];
     }
 
     /**
@@ -116,6 +124,14 @@ public final class SheetCheck {
     public Summary check(Path input, OutputStream output, Format format) {
         Format inputFormat = Format.of(input);
         Across across = across(input, inputFormat);
+        try (Input in = open(input, inputFormat)) {
+            return check(input, in, across, output, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Summary check(Path input, Input in, Across across, OutputStream output, Format format) throws IOException {
         Tally tally = new Tally();
         Set<String> unread = new LinkedHashSet<>();
         OutputStream kept = new FilterOutputStream(output) {
@@ -129,7 +145,7 @@ public final class SheetCheck {
                 flush();
             }
         };
-        try (Input in = open(input, inputFormat); Output out = Output.open(kept, format);
+        try (Output out = Output.open(kept, format);
              Ordered<Decided> decided = new Ordered<>(tasks(in, input, across, format == Format.JSONL), settings.threads())) {
             long done = 0;
             while (decided.hasNext()) {
@@ -143,8 +159,6 @@ public final class SheetCheck {
                 tally.add(d);
                 progress.accept(++done);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(input + ": " + e.getMessage(), e);
         }
         return tally.summary(across, new ArrayList<>(unread), settings.language());
     }
