@@ -16,10 +16,13 @@ final class Headers {
     private Headers() {
     }
 
-    /** Without spaces (also full-width ones), brackets half-width, lower case: 出生日期 （年月日） = 出生日期(年月日). */
+    /**
+     * Without spaces (also full-width ones), full-width forms folded to half-width, lower case:
+     * 出生日期 （年月日） = 出生日期(年月日), ｂｉｒｔｈＤａｔｅ = birthdate.
+     */
     static String normal(String header) {
         StringBuilder b = new StringBuilder(header.length());
-        header.codePoints().forEach(c -> {
+        io.github.talentrules.internal.Width.fold(header).codePoints().forEach(c -> {
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || c == '*' || c == '＊') {
                 return;
             }

@@ -207,6 +207,33 @@ class SheetCheckTest {
     }
 
     @Test
+    void aFactGivenByTwoColumnsIsAnErrorNamingBothNotTheFirstReadSilently() throws IOException {
+        Path in = dir.resolve("in.csv");
+        // The second 出生日期 ends in a full-width space: the same header once trimmed.
+        Files.writeString(in, "出生日期,学位,建有平台,业绩突出,出生日期\u3000\n1990-01-01,MASTER,是,是,1970-01-01\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).programme("demo.grant").asOf(java.time.LocalDate.of(2024, 6, 1))
+                .build().check(in, out);
+
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(readCsv(out).get(1).get(5 + 8))
+                .isEqualTo("第1列“出生日期”和第5列“出生日期\u3000”都对应“出生日期”（birthDate），请只保留一列");
+        assertThat(readCsv(out).get(1).get(5)).as("not decided").isEmpty();
+    }
+
+    @Test
+    void aFactGivenByItsNameAndItsLabelIsGivenTwiceToo() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "项目,基准日,ｂｉｒｔｈＤａｔｅ,学位,出生日期,程序\ndemo.grant,2024-06-01,1990-01-01,MASTER,1990-01-01,demo.grant\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).language(Language.EN).build().check(in, out);
+
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(readCsv(out).get(1).get(6 + 8)).isEqualTo("columns 1 '项目' and 6 '程序' both give the programme; keep one; "
+                + "columns 3 'ｂｉｒｔｈＤａｔｅ' and 5 '出生日期' both give 'date of birth' (birthDate); keep one");
+    }
+
+    @Test
     void withoutAProgrammeEveryRowSaysSoAndTheBatchGoesOn() throws IOException {
         Path in = dir.resolve("in.csv");
         Files.writeString(in, "出生日期,基准日\n1990-01-01,2024-06-01\n1991-01-01,2024-06-01\n");
