@@ -1,5 +1,6 @@
 package io.github.talentrules.sheet;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,6 +36,10 @@ final class Headers {
         });
         String s = b.toString().toLowerCase(Locale.ROOT);
         return s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static List<String> normalAll(List<String> headers) {
+        return headers.stream().map(Headers::normal).toList();
     }
 
     static boolean isProgramme(String normal) {

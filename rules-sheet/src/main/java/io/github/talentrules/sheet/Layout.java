@@ -299,12 +299,23 @@ final class Layout {
         return new Parsed(Optional.of(new Case(programmeId, asOf, facts, attestations, source)), List.of());
     }
 
+    /**
+     * A cell's text, stripped; without the {@code '} that a decided sheet's formula guard put before
+     * {@code = + - @}, a tab, CR or NUL ({@link Output#harmless}), so that a sheet decided before reads
+     * back as it was first written.
+     */
     private static String cell(List<String> cells, int column) {
         if (column < 0 || column >= cells.size()) {
             return "";
         }
         String s = cells.get(column);
-        return s == null ? "" : s.strip();
+        if (s == null) {
+            return "";
+        }
+        if (s.length() > 1 && s.charAt(0) == '\'' && Output.harmless(s.substring(1)).length() == s.length()) {
+            s = s.substring(1);
+        }
+        return s.strip();
     }
 
     private Plan plan(String programmeId) {

@@ -150,12 +150,20 @@ public final class SheetCheck {
             long done = 0;
             while (decided.hasNext()) {
                 Decided d = decided.next();
+                if (d.line.hidden()) {
+                    if (d.header) {
+                        out.sheet(d.line.sheet(), d.out, true);
+                    } else {
+                        out.copy(d.out, d.typed);
+                    }
+                    continue;
+                }
                 if (d.header) {
-                    out.sheet(d.line.sheet(), d.out);
+                    out.sheet(d.line.sheet(), d.out, false);
                     unread.addAll(d.layout.unread());
                     continue;
                 }
-                out.row(d.line.sheet(), d.line.number(), header(d.layout, d.out.size()), d.out, d.json);
+                out.row(d.line.sheet(), d.line.number(), header(d.layout, d.out.size()), d.out, d.typed, d.json);
                 tally.add(d);
                 progress.accept(++done);
             }
@@ -179,7 +187,7 @@ public final class SheetCheck {
             public boolean hasNext() {
                 while (next == null && decided.hasNext()) {
                     Decided d = decided.next();
-                    if (!d.header) {
+                    if (!d.header && !d.line.hidden()) {
                         next = d;
                     }
                 }
@@ -265,9 +273,39 @@ public final class SheetCheck {
         return h;
     }
 
+    /** Drops the old decision cells of a sheet this check wrote, line by line: its header sets how many cells are the input's. */
+    private static final class OldDecisions {
+        private int columns = Integer.MAX_VALUE;
+
+        Input.Line drop(Input.Line line) {
+            if (line.header()) {
+                int inputs = inputColumns(line.cells());
+                columns = inputs < line.cells().size() ? inputs : Integer.MAX_VALUE;
+                return line.first(inputs);
+            }
+            return line.first(columns);
+        }
+    }
+
     /** One line read and, for a row, decided: the cells to write. */
-    private record Decided(Input.Line line, Layout layout, boolean header, List<String> out, Optional<Decision> decision,
-                           List<String> errors, String json) {
+    private record Decided(Input.Line line, Layout layout, boolean header, List<String> out, List<Input.Typed> typed,
+                           Optional<Decision> decision, List<String> errors, String json) {
+    }
+
+    /**
+     * How many of a header's columns are the input's: all of them, but for a sheet this check wrote
+     * (its header ends with the decision columns, in either language), whose old decision columns are
+     * dropped and written anew rather than added a second time.
+     */
+    private static int inputColumns(List<String> header) {
+        for (Language lang : Language.values()) {
+            List<String> decision = decisionHeaders(lang);
+            int from = header.size() - decision.size();
+            if (from >= 0 && Headers.normalAll(header.subList(from, header.size())).equals(Headers.normalAll(decision))) {
+                return from;
+            }
+        }
+        return header.size();
     }
 
     /** Reads the input line by line on the calling thread; each row becomes a task deciding it on the pool. */
@@ -275,6 +313,7 @@ public final class SheetCheck {
         return new Iterator<>() {
             private Input.Line line;
             private Layout layout;
+            private final OldDecisions old = new OldDecisions();
             private boolean ended;
 
             @Override
@@ -295,13 +334,18 @@ public final class SheetCheck {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                Input.Line l = line;
+                Input.Line read = line;
                 line = null;
+                if (read.hidden()) {
+                    Decided d = new Decided(read, null, read.header(), read.cells(), read.typed(), Optional.empty(), List.of(), null);
+                    return () -> d;
+                }
+                Input.Line l = old.drop(read);
                 if (l.header()) {
                     layout = new Layout(l.sheet(), l.cells(), settings);
                     List<String> out = new ArrayList<>(l.cells());
                     out.addAll(decisionHeaders(settings.language()));
-                    Decided d = new Decided(l, layout, true, out, Optional.empty(), List.of(), null);
+                    Decided d = new Decided(l, layout, true, out, List.of(), Optional.empty(), List.of(), null);
                     return () -> d;
                 }
                 Layout at = layout;
@@ -342,8 +386,18 @@ public final class SheetCheck {
             }
         }
         out.add(String.join(lang == Language.ZH ? "；" : "; ", errors));
-        return new Decided(line, layout, false, out, Optional.ofNullable(decision), errors,
-                json && decision != null ? decision.toJson(lang) : null);
+        // The input's numbers, dates and booleans stay such in a workbook, and so does an exact amount.
+        int inputs = layout.headers().size();
+        List<Input.Typed> typed = new ArrayList<>(java.util.Collections.nCopies(out.size(), (Input.Typed) null));
+        for (int i = 0; i < Math.min(inputs, line.typed().size()); i++) {
+            typed.set(i, line.typed().get(i));
+        }
+        String amount = out.get(inputs + 1);
+        if (!amount.isEmpty() && amount.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.')) {
+            typed.set(inputs + 1, new Input.Typed(new BigDecimal(amount), null));
+        }
+        return new Decided(line, layout, false, out, java.util.Collections.unmodifiableList(typed), Optional.ofNullable(decision),
+                errors, json && decision != null ? decision.toJson(lang) : null);
     }
 
     private static String source(Path input, Input.Line line) {
@@ -445,7 +499,13 @@ public final class SheetCheck {
         Map<String, String> where = new LinkedHashMap<>();
         try (Input in = open(input, format)) {
             Layout layout = null;
+            OldDecisions old = new OldDecisions();
             for (Input.Line line = in.next(); line != null; line = in.next()) {
+                if (line.hidden()) {
+                    in.skipSheet();
+                    continue;
+                }
+                line = old.drop(line);
                 if (line.header()) {
                     layout = new Layout(line.sheet(), line.cells(), settings);
                     if (!layout.hasProgrammeColumn() && layout.sheetProgramme().map(p -> !batchProgrammes.contains(p)).orElse(true)) {

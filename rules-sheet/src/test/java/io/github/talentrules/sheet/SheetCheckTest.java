@@ -104,6 +104,21 @@ class SheetCheckTest {
     }
 
     @Test
+    void aCellGuardedAgainstFormulasByAnEarlierRunIsReadWithoutItsGuard() throws IOException {
+        Path in = dir.resolve("in.csv");
+        // The first company as an earlier run wrote it (CWE-1236 guard), the second as typed: one company.
+        Files.writeString(in, "项目,基准日,出生日期,学位,企业名称\n"
+                + "demo.grant,2024-06-01,1990-01-01,MASTER,'-甲公司\n"
+                + "demo.grant,2024-06-01,1990-01-01,MASTER,-甲公司\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).build().check(in, out);
+
+        assertThat(summary.acrossRows()).containsExactly("第2行：[需审核] 4 每家企业一人（第四条）", "第3行：[需审核] 4 每家企业一人（第四条）");
+        assertThat(readCsv(out).get(1).get(4)).as("written back as it was, not guarded twice").isEqualTo("'-甲公司");
+        assertThat(readCsv(out).get(2).get(4)).isEqualTo("'-甲公司");
+    }
+
+    @Test
     void theSummaryTextListsTheFirstTwentyRowsFlaggedAcrossTheSheet() throws IOException {
         Path in = dir.resolve("in.csv");
         StringBuilder b = new StringBuilder("项目,基准日,出生日期,学位,企业名称\n");
