@@ -7,13 +7,13 @@ import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.analysis.Reform;
 import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.sheet.OutputFile;
 import io.github.talentrules.sheet.Row;
 import io.github.talentrules.sheet.SheetCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,9 +119,11 @@ final class DiffCommand implements Callable<Integer> {
             coverage.report(cov, out);
         }
         if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            OutputFile.write(output, o -> {
+                Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
                 impact.writeCsv(w);
-            }
+                w.flush();
+            });
             out.println((engine.language == io.github.talentrules.Language.ZH ? "已写入 " : "written to ") + output);
         }
         out.flush();
