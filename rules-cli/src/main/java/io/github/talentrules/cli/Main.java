@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
+        cl.setExecutionStrategy(Failures::execute);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Run 'talent-rules help " + ex.getCommandLine().getCommandName() + "' for usage.");

@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.talentrules.DemoPack;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.Language;
+import io.github.talentrules.analysis.Reform;
+import io.github.talentrules.analysis.Scenario;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -58,5 +65,43 @@ class HostileCaseTest {
                 .isInstanceOf(InvalidCaseException.class).hasMessageContaining("facts.birthDate: 0000-01-01 is outside");
         assertThatThrownBy(() -> RULES.decide(io.github.talentrules.Case.builder("demo.grant", LocalDate.MAX).build()))
                 .isInstanceOf(InvalidCaseException.class).hasMessageContaining("asOf: +999999999-12-31 is outside");
+    }
+
+    @TempDir
+    Path dir;
+
+    /** A case of {@code mib} MiB: a valid head, then one long comment-free scalar (YAML takes quadratic time on it). */
+    private Path big(String name, int mib) throws IOException {
+        Path f = dir.resolve(name);
+        try (Writer w = Files.newBufferedWriter(f)) {
+            w.write(GOOD);
+            w.write("  note: ");
+            char[] chunk = "x".repeat(1 << 16).toCharArray();
+            for (int i = 0; i < mib * 16; i++) {
+                w.write(chunk);
+            }
+            w.write("\n");
+        }
+        return f;
+    }
+
+    @Test
+    void aCaseFileLargerThanOneMibIsRefusedUnread() throws IOException {
+        Path f = big("huge.yaml", 90);
+        assertThatThrownBy(() -> RULES.readCase(f)).isInstanceOf(InvalidCaseException.class)
+                .hasMessage(f + ": is larger than 1 MiB, more than any case, reform or scenario file needs: refused unread");
+        String text = GOOD + "  note: " + "x".repeat(2 << 20) + "\n";
+        assertThatThrownBy(() -> RULES.readCase(text, "mem.yaml")).isInstanceOf(InvalidCaseException.class)
+                .hasMessageStartingWith("mem.yaml: is larger than 1 MiB");
+    }
+
+    @Test
+    void reformAndScenarioFilesAreCappedToo() throws IOException {
+        Path reform = big("reform.yaml", 2);
+        assertThatThrownBy(() -> Reform.read(reform)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(reform + ": is larger than 1 MiB, more than any case, reform or scenario file needs: refused unread");
+        Path scenarios = big("scenarios.yaml", 2);
+        assertThatThrownBy(() -> Scenario.read(scenarios)).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("is larger than 1 MiB");
     }
 }

@@ -58,6 +58,8 @@ abstract class Input implements Closeable {
     static final int MAX_CELLS = 16_384;
     /** The most characters a cell may hold: as many as Excel lets a cell hold. */
     static final int MAX_CELL = 32_767;
+    /** The most characters a CSV row may hold: 64 for each cell a row may have. */
+    static final int MAX_ROW = MAX_CELLS * 64;
 
     /**
      * UTF-8 when it has a BOM or decodes as UTF-8; otherwise GB18030, the superset of the GBK that Excel
@@ -145,7 +147,8 @@ abstract class Input implements Closeable {
             // Bytes that are not text in the charset stop the reading: nothing is replaced by a guess.
             this.reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .build(CsvRecordHandler.builder().maxFields(MAX_CELLS).maxFieldSize(MAX_CELL).maxRecordSize(MAX_CELLS * 64).build(),
+                    .allowUnclosedQuote(false).maxBufferSize(MAX_ROW)
+                    .build(CsvRecordHandler.builder().maxFields(MAX_CELLS).maxFieldSize(MAX_CELL).maxRecordSize(MAX_ROW).build(),
                             new InputStreamReader(in, charset.newDecoder()
                                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             this.records = reader.iterator();
@@ -221,20 +224,32 @@ abstract class Input implements Closeable {
             }
         }
 
-        /** FastCSV's words for a row it cannot read, in ours: the line, and the limit it passed. */
+        private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("line (\\d+)");
+        private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("Field at index (\\d+)");
+
+        /** FastCSV's words for a row it cannot read, in ours: the line, the column, and the limit it passed. */
         private String parseProblem(CsvParseException e) {
-            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            String line = "line " + (lastLine + 1) + " or after: ";
-            if (cause != null && cause.contains("fields")) {
-                return line + "more than " + MAX_CELLS + " cells in a row (the most a sheet has, columns A to XFD)";
+            String all = e.getMessage() + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+            var line = LINE.matcher(all);
+            String at = "line " + (line.find() ? line.group(1) : String.valueOf(lastLine + 1));
+            var field = FIELD.matcher(all);
+            if (field.find()) {
+                at += ", column " + column(Integer.parseInt(field.group(1)));
             }
-            if (cause != null && (cause.contains("field size") || cause.contains("Field exceeds") || cause.contains("maximum field"))) {
-                return line + "a cell longer than " + MAX_CELL + " characters (the most a cell of a sheet holds)";
+            if (all.contains("Unclosed quoted field")) {
+                return at + ": a quote (\") that is never closed: the rest of the file would be one cell";
             }
-            if (cause != null && cause.contains("record size")) {
-                return line + "a row longer than " + MAX_CELLS * 64 + " characters";
+            if (all.contains("max field size") || all.contains("maximum buffer size")) {
+                return at + ": a cell longer than " + MAX_CELL + " characters (the most a cell of a sheet holds),"
+                        + " or a quote (\") that is not closed";
             }
-            return line + (cause == null ? e.getMessage() : cause);
+            if (all.contains("fields")) {
+                return at + ": more than " + MAX_CELLS + " cells in a row (the most a sheet has, columns A to XFD)";
+            }
+            if (all.contains("record size")) {
+                return at + ": a row longer than " + MAX_ROW + " characters";
+            }
+            return at + ": " + all;
         }
 
         @Override
@@ -270,8 +285,10 @@ abstract class Input implements Closeable {
     }
 
     private static final class Xlsx extends Input {
+        private final String file;
         private final ReadableWorkbook workbook;
         private final Iterator<Sheet> sheets;
+        private boolean anyHeader;
         private Sheet sheet;
         private Stream<Row> rows;
         private Iterator<Row> rowIterator;
@@ -279,8 +296,11 @@ abstract class Input implements Closeable {
 
         Xlsx(Path file) throws IOException {
             Workbooks.refuseZipBomb(file);
+            this.file = file.toString();
+            // Without a styles part every cell is General: there is no format to read, and asking for one fails.
+            boolean styles = XlsxParts.check(file);
             try {
-                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
@@ -290,9 +310,25 @@ abstract class Input implements Closeable {
 
         @Override
         Line next() throws IOException {
+            try {
+                return read();
+            } catch (RuntimeException e) {
+                if (e instanceof IllegalArgumentException) {
+                    throw e;
+                }
+                // The reader's own failures on a damaged part (a relationship to a missing part, bad XML).
+                throw new IllegalArgumentException(file + (sheet == null ? "" : ": sheet " + sheet.getName())
+                        + ": cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            }
+        }
+
+        private Line read() throws IOException {
             while (true) {
                 if (rowIterator == null) {
                     if (!sheets.hasNext()) {
+                        if (!anyHeader) {
+                            throw new IllegalArgumentException(file + ": has no header row in any visible sheet: the workbook is empty");
+                        }
                         return null;
                     }
                     sheet = sheets.next();
@@ -316,8 +352,10 @@ abstract class Input implements Closeable {
                 if (blank) {
                     continue;
                 }
+                refuseNul(file, "sheet " + sheet.getName() + " row " + row.getRowNum(), cells);
                 boolean header = !headerSeen;
                 headerSeen = true;
+                anyHeader = true;
                 return new Line(sheet.getName(), row.getRowNum(), cells, header);
             }
         }
