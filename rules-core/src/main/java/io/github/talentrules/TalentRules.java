@@ -179,7 +179,9 @@ public final class TalentRules {
     public Case readCase(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = io.github.talentrules.internal.TextFile.read(file);
+        } catch (io.github.talentrules.internal.TextFile.TooBig e) {
+            throw new InvalidCaseException(file.toString(), "", e.getMessage());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InvalidCaseException(file.toString(), "", "is not UTF-8 text");
         } catch (IOException e) {
@@ -190,6 +192,9 @@ public final class TalentRules {
 
     /** Reads a case from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
     public Case readCase(String text, String source) {
+        if (io.github.talentrules.internal.TextFile.tooBig(text)) {
+            throw new InvalidCaseException(source, "", io.github.talentrules.internal.TextFile.tooBig());
+        }
         return CaseReader.read(text, source, id -> {
             LoadedPack p = byProgramme.get(id);
             if (p == null) {

@@ -49,6 +49,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
+        cl.setExecutionStrategy(Failures::execute);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
             String command = ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ";

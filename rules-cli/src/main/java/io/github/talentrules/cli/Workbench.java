@@ -64,9 +64,9 @@ final class Workbench {
 
     static String text(Path f) {
         try {
-            return Files.readString(f, StandardCharsets.UTF_8);
+            return io.github.talentrules.internal.TextFile.read(f);
         } catch (IOException e) {
-            return "";
+            return ""; // reading the case itself then says why
         }
     }
 

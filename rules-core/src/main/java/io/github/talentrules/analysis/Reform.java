@@ -83,9 +83,11 @@ public record Reform(String source, String name, String en, String description, 
     public static Reform read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = io.github.talentrules.internal.TextFile.read(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such reform file");
+        } catch (io.github.talentrules.internal.TextFile.TooBig e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": the reform cannot be read (" + e.getClass().getSimpleName() + ")");
         }

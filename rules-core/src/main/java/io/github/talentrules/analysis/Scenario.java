@@ -52,7 +52,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
     /** Reads every scenario of a file. */
     public static List<Scenario> read(Path file) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return read(io.github.talentrules.internal.TextFile.read(file), file.toString());
         } catch (java.io.IOException e) {
             throw new InvalidCaseException(file.toString(), "", "cannot be read: " + e.getMessage());
         }

@@ -120,14 +120,30 @@ public final class CaseReader {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** The earliest date a case may hold: before it, a date is a typing error, not a candidate's. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest date a case may hold. */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** A date outside {@link #EARLIEST}..{@link #LATEST} (year 0000, +999999999) refused, naming the field. */
+    private static void inRange(String source, String field, Object v) {
+        if (v instanceof LocalDate d && (d.isBefore(EARLIEST) || d.isAfter(LATEST))) {
+            throw new InvalidCaseException(source, field, io.github.talentrules.explain.Text.of(
+                    d + " 不在可判定的日期范围内（" + EARLIEST + " 至 " + LATEST + "）",
+                    d + " is outside the dates a case may hold (" + EARLIEST + " to " + LATEST + ")"));
+        }
+    }
+
     /** Checks a case built in Java the way a file is checked, and returns it with values in their declared types. */
     public static Case validate(Case c, Programme p) {
+        inRange(c.source(), "asOf", c.asOf());
         Map<String, Object> widened = null; // made only when a value is not yet of its declared type
         for (Map.Entry<String, Object> e : c.facts().entrySet()) {
             String name = e.getKey();
             FactSpec spec = p.fact(name).orElseThrow(() ->
                     new InvalidCaseException(c.source(), "facts." + name, unknown(name, p, false)));
             Object v = typed(c.source(), name, spec, e.getValue());
+            inRange(c.source(), "facts." + name, v);
             if (v != e.getValue() && widened == null) {
                 widened = new LinkedHashMap<>(c.facts());
             }
@@ -162,7 +178,9 @@ public final class CaseReader {
                 FactSpec fs = spec.field(field).orElseThrow(() -> new InvalidCaseException(source, "facts." + path,
                         "is not a field of " + spec.name() + Names.suggest(field, spec.fields().stream().map(FactSpec::name).toList())));
                 if (e.getValue() != null) {
-                    typedRecord.put(field, typed(source, path, fs, e.getValue()));
+                    Object v = typed(source, path, fs, e.getValue());
+                    inRange(source, "facts." + path, v);
+                    typedRecord.put(field, v);
                 }
             }
             out.add(java.util.Collections.unmodifiableMap(typedRecord));
