@@ -56,7 +56,8 @@ public final class CaseReader {
                 + (elsewhere ? " (it belongs under " + other + ")" : Names.suggest(name, known));
     }
 
-    private static Object convert(FactSpec spec, Tree t) {
+    /** A value of a case file as the fact declares it; a level or code must be one the fact lists. */
+    public static Object convert(FactSpec spec, Tree t) {
         return switch (spec.type()) {
             case DATE -> t.date();
             case INTEGER -> t.integer();
