@@ -130,8 +130,9 @@ public final class Ranking {
     // ----- words -----
 
     /**
-     * The ranking in words: a heading line with the counts, then each programme with its summary and, for
-     * those not eligible, a line "如何符合条件" per finding. With {@code oneChangeOnly}, only the programmes a
+     * The ranking in words: a heading line with the counts, then each programme with its summary and a
+     * line "如何符合条件" for each finding that a change of a value the profile gives would turn, or that turns
+     * on a value that cannot change. With {@code oneChangeOnly}, only the programmes a
      * single change would lift, each with that change.
      */
     public String text(Language lang, boolean oneChangeOnly) {
@@ -193,13 +194,22 @@ public final class Ranking {
         out.append('\n').append(title).append('\n');
         for (Match m : matches) {
             out.append(line(++n, m, lang));
-            if (m.decision().outcome() != Outcome.ELIGIBLE) {
-                for (Suggestion s : m.suggestions()) {
+            for (Suggestion s : m.suggestions()) {
+                if (changesSomething(s)) {
                     out.append("     ").append(lang.pick("如何符合条件：", "to qualify: ")).append(s.text(lang)).append('\n');
                 }
             }
         }
         return n;
+    }
+
+    /**
+     * A suggestion the text shows: one that changes or cannot change a value the profile gives. Facts and
+     * attestations still to be supplied are listed once, in the summary's 待补充; the JSON has them all.
+     */
+    private static boolean changesSomething(Suggestion s) {
+        return s.kind() == Suggestion.Kind.FIXED || s.kind() == Suggestion.Kind.CHANGE && s.options().stream()
+                .anyMatch(o -> o.changes().stream().anyMatch(c -> c.from().isPresent() && !c.isAttestation()));
     }
 
     private static String line(int n, Match m, Language lang) {

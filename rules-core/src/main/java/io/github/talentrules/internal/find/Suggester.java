@@ -469,9 +469,11 @@ public final class Suggester {
         String op = negated(clause.test());
         String field = s.source() == Operand.Source.DERIVED ? "facts." + p.derivedValue(s.name()).map(DerivedSpec::from).orElse(s.name())
                 : s.name().equals("asOf") ? "asOf" : "facts." + s.name();
+        boolean flag = clause.test() == Clause.Test.IS_TRUE || clause.test() == Clause.Test.IS_FALSE;
+        String zh = flag ? " " + shown(s.value(), Language.ZH) : " " + shown(s.value(), Language.ZH) + " " + op + " " + ref;
+        String en = flag ? " " + shown(s.value(), Language.EN) : " " + shown(s.value(), Language.EN) + " " + op + " " + refEn;
         return new Change(field, Optional.ofNullable(s.value()), to, Optional.of(why),
-                label.then(Text.of(" " + shown(s.value(), Language.ZH) + " " + op + " " + ref + "：不可改变（" + why.zh() + "）",
-                        " " + shown(s.value(), Language.EN) + " " + op + " " + refEn + ": cannot change (" + why.en() + ")")));
+                label.then(Text.of(zh + "：不可改变（" + why.zh() + "）", en + ": cannot change (" + why.en() + ")")));
     }
 
     private static String negated(Clause.Test t) {
@@ -483,8 +485,7 @@ public final class Suggester {
             case EQUALS -> "≠";
             case BETWEEN, ONE_OF, IN_PERIOD -> "∉";
             case ALL_IN -> "⊄";
-            case IS_TRUE -> "≠ 是";
-            case IS_FALSE -> "≠ 否";
+            case IS_TRUE, IS_FALSE -> "≠";
         };
     }
 
