@@ -277,7 +277,12 @@ public final class TalentRules {
      * @throws InvalidCaseException naming the file and the field when it cannot be read or is wrong
      */
     public io.github.talentrules.find.Profile readProfile(Path file) {
-        return finder().readProfile(readText(file), file.toString());
+        return readProfile(readText(file), file.toString());
+    }
+
+    /** Reads a profile from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
+    public io.github.talentrules.find.Profile readProfile(String text, String source) {
+        return finder().readProfile(text, source);
     }
 
     /**
