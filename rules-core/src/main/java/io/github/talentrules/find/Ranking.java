@@ -195,21 +195,12 @@ public final class Ranking {
         for (Match m : matches) {
             out.append(line(++n, m, lang));
             for (Suggestion s : m.suggestions()) {
-                if (changesSomething(s)) {
+                if (s.changesAGivenValue()) {
                     out.append("     ").append(lang.pick("如何符合条件：", "to qualify: ")).append(s.text(lang)).append('\n');
                 }
             }
         }
         return n;
-    }
-
-    /**
-     * A suggestion the text shows: one that changes or cannot change a value the profile gives. Facts and
-     * attestations still to be supplied are listed once, in the summary's 待补充; the JSON has them all.
-     */
-    private static boolean changesSomething(Suggestion s) {
-        return s.kind() == Suggestion.Kind.FIXED || s.kind() == Suggestion.Kind.CHANGE && s.options().stream()
-                .anyMatch(o -> o.changes().stream().anyMatch(c -> c.from().isPresent() && !c.isAttestation()));
     }
 
     private static String line(int n, Match m, Language lang) {

@@ -58,6 +58,16 @@ public record Suggestion(String rule, String article, Kind kind, List<Option> op
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * True when it changes, or cannot change, a value the case gives: what a reader is shown under
+     * "如何符合条件". A fact or attestation still to be supplied is already in the decision's
+     * {@code missing}; the JSON has every suggestion.
+     */
+    public boolean changesAGivenValue() {
+        return kind == Kind.FIXED || kind == Kind.CHANGE && options.stream()
+                .anyMatch(o -> o.changes().stream().anyMatch(c -> c.from().isPresent() && !c.isAttestation()));
+    }
+
     /** The suggestion in words. */
     public String text(Language language) {
         return text.in(language);

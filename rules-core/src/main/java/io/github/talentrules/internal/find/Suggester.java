@@ -49,6 +49,7 @@ public final class Suggester {
     /** A value of one record of a list: {@code experts[1].activityDays}. */
     private static final Pattern RECORD_VALUE = Pattern.compile("^(\\w+)\\[(\\d+)]\\.(\\w+)$");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final Text REFERENCE_DATE = Text.of("基准日", "reference date");
 
     private final Function<Case, Decision> decide;
     private final Set<String> fixed;
@@ -252,7 +253,7 @@ public final class Suggester {
                     label.then(Text.of("：审核人认定" + yesNo(to, Language.ZH), ": a reviewer attests " + yesNo(to, Language.EN)))));
         }
         if (s.name().equals("asOf")) {
-            return List.of(fixed(p, d, clause, Object.class.cast(s.value()), Text.of("基准日", "the reference date")));
+            return List.of(fixed(p, d, clause, s.value(), REFERENCE_DATE));
         }
         if (s.source() == Operand.Source.DERIVED) {
             return derived(c, d, clause);
@@ -472,8 +473,10 @@ public final class Suggester {
         boolean flag = clause.test() == Clause.Test.IS_TRUE || clause.test() == Clause.Test.IS_FALSE;
         String zh = flag ? " " + shown(s.value(), Language.ZH) : " " + shown(s.value(), Language.ZH) + " " + op + " " + ref;
         String en = flag ? " " + shown(s.value(), Language.EN) : " " + shown(s.value(), Language.EN) + " " + op + " " + refEn;
+        // The reason in brackets where it is another fact than the one shown (年龄: 出生日期), else none.
+        boolean self = why.equals(label);
         return new Change(field, Optional.ofNullable(s.value()), to, Optional.of(why),
-                label.then(Text.of(zh + "：不可改变（" + why.zh() + "）", en + ": cannot change (" + why.en() + ")")));
+                label.then(Text.of(zh + "：不可改变" + (self ? "" : "（" + why.zh() + "）"), en + ": cannot change" + (self ? "" : " (" + why.en() + ")"))));
     }
 
     private static String negated(Clause.Test t) {
@@ -512,6 +515,9 @@ public final class Suggester {
             Optional<FactSpec> field = spec(p, name);
             return Text.of(d.recordLabel(place, Language.ZH) + "·" + field.map(FactSpec::zh).orElse(m.group(3)),
                     d.recordLabel(place, Language.EN) + " · " + field.map(FactSpec::en).orElse(m.group(3)));
+        }
+        if (name.equals("asOf")) {
+            return REFERENCE_DATE;
         }
         return p.fact(name).map(f -> Text.of(f.zh(), f.en()))
                 .or(() -> p.attestation(name).map(f -> Text.of(f.zh(), f.en())))
