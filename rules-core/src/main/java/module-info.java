@@ -6,6 +6,7 @@ module io.github.talentrules {
     exports io.github.talentrules;
     exports io.github.talentrules.pack;
     exports io.github.talentrules.analysis;
+    exports io.github.talentrules.find;
     exports io.github.talentrules.explain;
     // Rules compiled at run time live in Drools' class loader: they call the helpers, and the core's
     // rules declare the recorder as their global.

@@ -53,6 +53,8 @@ public final class TalentRules {
     /** Watches every session (coverage); {@code null} (the usual case) for none. */
     private final SessionObserver observer;
     private final Evaluator evaluator;
+    /** Profiles and suggestions ({@link #find}), made on first use: it reads each pack's profile.yaml. */
+    private volatile io.github.talentrules.internal.find.Finder finder;
     /**
      * The engines under the last few reforms read from files ({@link #withReform(Path)}), by the reform's
      * content (its YAML and DRL as read): the scenarios of one file compile their reform once, an edited
@@ -177,9 +179,13 @@ public final class TalentRules {
      * @throws InvalidCaseException naming the file and the field when it cannot be read or is wrong
      */
     public Case readCase(Path file) {
-        String text;
+        return readCase(readText(file), file.toString());
+    }
+
+    /** A case or profile file's text, or an error naming the file. */
+    private static String readText(Path file) {
         try {
-            text = io.github.talentrules.internal.TextFile.read(file);
+            return io.github.talentrules.internal.TextFile.read(file);
         } catch (io.github.talentrules.internal.TextFile.TooBig e) {
             throw new InvalidCaseException(file.toString(), "", e.getMessage());
         } catch (java.nio.charset.MalformedInputException e) {
@@ -187,7 +193,6 @@ public final class TalentRules {
         } catch (IOException e) {
             throw new InvalidCaseException(file.toString(), "", "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
-        return readCase(text, file.toString());
     }
 
     /** Reads a case from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
@@ -257,6 +262,51 @@ public final class TalentRules {
             recentReforms.put(reform, r);
         }
         return r;
+    }
+
+    /**
+     * Decides a profile (a case without a programme) against every programme of every pack whose
+     * applicant is of the profile's kind, each programme reading the facts it declares, and ranks them
+     * with what would make each eligible ({@link io.github.talentrules.find.Ranking}).
+     *
+     * @throws InvalidCaseException when the profile gives a fact or attestation no programme of its kind reads
+     */
+    public io.github.talentrules.find.Ranking find(io.github.talentrules.find.Profile profile) {
+        return finder().find(profile);
+    }
+
+    /**
+     * Reads a profile file, JSON ({@code .json}) or YAML: {@code applicant} (person or unit), {@code asOf},
+     * {@code facts}, {@code attestations}.
+     *
+     * @throws InvalidCaseException naming the file and the field when it cannot be read or is wrong
+     */
+    public io.github.talentrules.find.Profile readProfile(Path file) {
+        return readProfile(readText(file), file.toString());
+    }
+
+    /** Reads a profile from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
+    public io.github.talentrules.find.Profile readProfile(String text, String source) {
+        return finder().readProfile(text, source);
+    }
+
+    /**
+     * Decides a case and says, for each finding that fails or asks for review, the smallest change that
+     * would turn it, each confirmed by deciding the changed case again.
+     *
+     * @throws InvalidCaseException as {@link #decide(Case)}
+     */
+    public io.github.talentrules.find.Match suggest(Case c) {
+        return finder().match(c, decide(c));
+    }
+
+    private io.github.talentrules.internal.find.Finder finder() {
+        io.github.talentrules.internal.find.Finder f = finder;
+        if (f == null) {
+            f = new io.github.talentrules.internal.find.Finder(packs, this::decide);
+            finder = f;   // made at most a few times when threads race: each is the same
+        }
+        return f;
     }
 
     /** The loaded pack with this id. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  talent-rules check examples/cases/zhengzhou/intl-training.yaml",
             "  talent-rules check --lang en --json case.yaml",
+            "  talent-rules find examples/profiles/person.yaml",
             "  talent-rules batch examples/sheets/zhengzhou-intl-training.xlsx -o out.xlsx",
             "  talent-rules batch names.csv -o out.csv --program zhengzhou.intl-training",
             "  talent-rules packs",
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
             "  talent-rules test --coverage examples/reforms",
             "  talent-rules diff --reform examples/reforms/zhengzhou-age-50.yaml sheet.csv",
             ""},
-        subcommands = {CheckCommand.class, BatchCommand.class, PacksCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FindCommand.class, BatchCommand.class, PacksCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every case was decided",

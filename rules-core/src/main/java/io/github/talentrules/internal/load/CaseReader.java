@@ -61,7 +61,7 @@ public final class CaseReader {
     }
 
     /** A value of a case file that its fact's reader refused: the path and why, in both languages. */
-    private static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String path;
         private final transient Text why;
@@ -71,13 +71,23 @@ public final class CaseReader {
             this.path = path;
             this.why = why;
         }
+
+        /** The path of the value in its file. */
+        public String path() {
+            return path;
+        }
+
+        /** Why it cannot be read, in both languages. */
+        public Text why() {
+            return why;
+        }
     }
 
     /**
      * A fact's value: every scalar is read from the text as written, by the one reader sheets use too
      * ({@link FactReader}); a list of codes may be a list or one text ({@code 教育, 医疗卫生}).
      */
-    private static Object convert(FactSpec spec, Tree t) {
+    public static Object convert(FactSpec spec, Tree t) {
         try {
             if (spec.type() == FactSpec.Type.RECORDS) {
                 return t.list().stream().map(r -> record(spec, r)).toList();
@@ -99,7 +109,7 @@ public final class CaseReader {
         }
     }
 
-    private static boolean yesNo(Tree t) {
+    public static boolean yesNo(Tree t) {
         try {
             return FactReader.yesNo(t.text());
         } catch (FactReader.Unreadable e) {
