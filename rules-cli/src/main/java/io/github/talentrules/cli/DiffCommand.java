@@ -120,7 +120,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                impact.writeCsv(w);
+                impact.writeCsv(w, engine.language);
             }
             out.println((engine.language == io.github.talentrules.Language.ZH ? "已写入 " : "written to ") + output);
         }

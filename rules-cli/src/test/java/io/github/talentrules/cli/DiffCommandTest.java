@@ -22,13 +22,15 @@ class DiffCommandTest {
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
         assertThat(r.out()).startsWith("改革：年龄上限降至35周岁 (../rules-core/src/test/resources/workbench/demo-age-35.yaml)\n")
-                .contains("age-38.yaml: ELIGIBLE 100000元（10万元） → INELIGIBLE —\n    2.1 年龄在40周岁以下: PASS → FAIL\n")
-                .contains("demo.grant: 4 个案例，2 个结论或金额改变\n  ELIGIBLE → INELIGIBLE: 2\n")
-                .contains("改前 300000元（30万元），改后 100000元（10万元），差额 -200000元（-20万元）");
+                .contains("age-38.yaml：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
+                        + "    2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35）\n")
+                .contains("(demo.grant)：4 个案例，2 个结论或金额改变\n  符合条件 → 不符合条件：2\n")
+                .contains("改前 300000元（30万元），改后 100000元（10万元），净差额 -200000元（-20万元）");
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(5);
-        assertThat(rows.get(1)).contains("age-38.yaml,demo.grant,outcome,ELIGIBLE,100000,INELIGIBLE,,-100000");
-        assertThat(rows.get(2)).contains("age-39.yaml,demo.grant,outcome");
+        assertThat(rows.get(0)).startsWith("\uFEFF来源,项目,改变,改前结论,");
+        assertThat(rows.get(1)).contains("age-38.yaml,demo.grant,结论,符合条件,100000,不符合条件,,-100000");
+        assertThat(rows.get(2)).contains("age-39.yaml,demo.grant,结论");
         assertThat(rows.subList(3, 5)).allMatch(l -> l.contains(",demo.grant,,"));
     }
 
@@ -37,8 +39,8 @@ class DiffCommandTest {
         Run r = Run.of("diff", "--lang", "en", "--pack", Run.DEMO_PACK, "--reform", Run.WORKBENCH + "/demo-age-35.yaml",
                 Run.WORKBENCH + "/demo-scenarios.yaml");
 
-        assertThat(r.out()).contains("reform: Age limit lowered to 35", "demo.grant: 4 cases, 1 change outcome or amount",
-                "ELIGIBLE → INELIGIBLE: 1", "funding (eligible): before 300,000 yuan, after 200,000 yuan, difference -100,000 yuan");
+        assertThat(r.out()).contains("reform: Age limit lowered to 35", "(demo.grant): 4 cases, 1 change outcome or amount",
+                "eligible → ineligible: 1", "funding (eligible): before 300,000 yuan, after 200,000 yuan, net difference -100,000 yuan");
     }
 
     @Test

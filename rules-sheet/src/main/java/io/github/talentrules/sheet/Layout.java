@@ -25,6 +25,8 @@ final class Layout {
     /** The programme of rows with no programme cell: the one the sheet is named after, else the one given. */
     private final Optional<String> sheetProgramme;
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    /** The columns no programme reads, found once (a benign race: each thread finds the same). */
+    private volatile List<Integer> unread;
 
     /**
      * What a row's columns feed for one programme: for each column, the fact or attestation, or a field of
@@ -85,6 +87,31 @@ final class Layout {
     /** The headers no programme of the engine reads, in sheet order: kept in the output, not read. */
     List<String> unread() {
         List<String> out = new ArrayList<>();
+        for (int i : unreadColumns()) {
+            out.add(headers.get(i) + nearLabel(headers.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * A row's cells under the headers no programme reads (序号, 姓名, 工作单位), by header, in sheet
+     * order: who the row is.
+     */
+    Map<String, String> unreadCells(List<String> cells) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i : unreadColumns()) {
+            out.putIfAbsent(headers.get(i), cell(cells, i));
+        }
+        return out;
+    }
+
+    /** The columns no programme of the engine reads, by index, in sheet order. */
+    private List<Integer> unreadColumns() {
+        List<Integer> out = unread;
+        if (out != null) {
+            return out;
+        }
+        out = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             if (i == programmeColumn || i == asOfColumn || headers.get(i).isBlank()) {
                 continue;
@@ -97,10 +124,11 @@ final class Layout {
             boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent()
                     || recordTarget(prog, column).isPresent());
             if (!read) {
-                out.add(headers.get(i) + nearLabel(headers.get(i)));
+                out.add(i);
             }
         }
-        return out;
+        unread = List.copyOf(out);
+        return unread;
     }
 
     /**
