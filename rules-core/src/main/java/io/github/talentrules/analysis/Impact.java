@@ -355,7 +355,7 @@ public final class Impact {
                     .append(zh ? "，改后 " : ", after ").append(money(p.fundingAfter(), lang))
                     .append(zh ? "，净差额 " : ", net difference ").append(signed(p.difference(), lang)).append('\n')
                     .append(zh ? "    其中增加 " : "    of which gains ").append(signed(p.gains(), lang))
-                    .append(zh ? "，减少 " : ", losses ").append(money(p.losses(), lang)).append('\n');
+                    .append(zh ? "，减少 " : ", losses ").append(money(p.losses().negate(), lang)).append('\n');
             if (p.reviewBefore().signum() != 0 || p.reviewAfter().signum() != 0) {
                 s.append(zh ? "  待审核者的资助：改前 " : "  funding awaiting review: before ").append(money(p.reviewBefore(), lang))
                         .append(zh ? "，改后 " : ", after ").append(money(p.reviewAfter(), lang)).append('\n');
@@ -430,20 +430,40 @@ public final class Impact {
      * as a formula are prefixed with {@code '}.
      */
     public void writeCsv(Writer out, Language lang) {
-        List<String> identity = identityHeaders();
+        writeCsv(Map.of("", this), out, lang);
+    }
+
+    /**
+     * The same for several comparisons (a reform against the law, two reforms against each other),
+     * one after another; with more than one, a first column names the comparison of each row.
+     */
+    public static void writeCsv(Map<String, Impact> comparisons, Writer out, Language lang) {
+        boolean named = comparisons.size() > 1;
+        Set<String> ids = new LinkedHashSet<>();
+        comparisons.values().forEach(i -> ids.addAll(i.identityHeaders()));
+        List<String> identity = List.copyOf(ids);
         try {
             out.write('\uFEFF');
-            List<String> header = new ArrayList<>(identity);
+            List<String> header = new ArrayList<>();
+            if (named) {
+                header.add(lang == Language.ZH ? "对比" : "comparison");
+            }
+            header.addAll(identity);
             header.addAll(columns(lang));
             out.write(String.join(",", header.stream().map(Impact::text).map(Impact::csv).toList()) + "\r\n");
-            for (Row r : rows) {
-                List<String> cells = new ArrayList<>();
-                identity.forEach(h -> cells.add(text(r.identity().getOrDefault(h, ""))));
-                cells.addAll(List.of(text(r.source()), r.programme(), changedWord(r, lang),
-                        r.before().label(lang), r.amountBefore().map(BigDecimal::toPlainString).orElse(""),
-                        r.after().label(lang), r.amountAfter().map(BigDecimal::toPlainString).orElse(""),
-                        r.difference().toPlainString(), text(r.reason(lang))));
-                out.write(String.join(",", cells.stream().map(Impact::csv).toList()) + "\r\n");
+            for (var c : comparisons.entrySet()) {
+                for (Row r : c.getValue().rows) {
+                    List<String> cells = new ArrayList<>();
+                    if (named) {
+                        cells.add(text(c.getKey()));
+                    }
+                    identity.forEach(h -> cells.add(text(r.identity().getOrDefault(h, ""))));
+                    cells.addAll(List.of(text(r.source()), r.programme(), changedWord(r, lang),
+                            r.before().label(lang), r.amountBefore().map(BigDecimal::toPlainString).orElse(""),
+                            r.after().label(lang), r.amountAfter().map(BigDecimal::toPlainString).orElse(""),
+                            r.difference().toPlainString(), text(r.reason(lang))));
+                    out.write(String.join(",", cells.stream().map(Impact::csv).toList()) + "\r\n");
+                }
             }
             out.flush();
         } catch (IOException e) {
