@@ -82,7 +82,7 @@ final class ImpactPage {
         card(h, zh ? "改后资助" : "funding after", Impact.money(after, lang));
         card(h, zh ? "净差额" : "net difference", Impact.signed(after.subtract(before), lang));
         card(h, zh ? "增加（逐案合计）" : "gains (case by case)", Impact.signed(gains, lang));
-        card(h, zh ? "减少（逐案合计）" : "losses (case by case)", Impact.money(losses, lang));
+        card(h, zh ? "减少（逐案合计）" : "losses (case by case)", Impact.money(losses.negate(), lang));
         h.append("</div>\n<div class=\"charts\">\n");
 
         h.append("<figure><figcaption>").append(zh ? "结论变化（案例数）" : "Outcome moves (cases)").append("</figcaption>");
@@ -119,6 +119,8 @@ final class ImpactPage {
         h.append("</figure>\n</div>\n");
 
         List<Impact.Row> changed = impact.rows().stream().filter(Impact.Row::changed).toList();
+        Map<String, String> names = new java.util.HashMap<>();
+        impact.byProgramme().forEach(s -> names.put(s.programme(), s.name().in(lang)));
         h.append("<h3>").append(zh ? "改变的案例（" + changed.size() + "）" : "Cases that change (" + changed.size() + ")").append("</h3>\n");
         h.append("<table class=\"rows\" id=\"").append(id).append("-rows\"><thead><tr>");
         List<String> identity = impact.identityHeaders();
@@ -130,13 +132,14 @@ final class ImpactPage {
         h.append("</tr></thead>\n<tbody>\n");
         for (Impact.Row r : changed) {
             h.append("<tr data-before=\"").append(r.before()).append("\" data-after=\"").append(r.after()).append("\">");
-            identity.forEach(x -> h.append("<td>").append(esc(r.identity().getOrDefault(x, ""))).append("</td>"));
-            h.append("<td>").append(esc(r.source())).append("</td><td>").append(esc(r.programme())).append("</td>");
-            h.append("<td>").append(outcome(r.before(), lang)).append(' ').append(esc(r.amountBefore().map(x -> Impact.money(x, lang)).orElse("—")))
-                    .append("</td><td>").append(outcome(r.after(), lang)).append(' ')
+            identity.forEach(x -> h.append("<td class=\"nw\">").append(esc(r.identity().getOrDefault(x, ""))).append("</td>"));
+            h.append("<td>").append(esc(r.source())).append("</td><td>").append(esc(names.getOrDefault(r.programme(), r.programme())))
+                    .append("</td>");
+            h.append("<td class=\"nw\">").append(outcome(r.before(), lang)).append(' ').append(esc(r.amountBefore().map(x -> Impact.money(x, lang)).orElse("—")))
+                    .append("</td><td class=\"nw\">").append(outcome(r.after(), lang)).append(' ')
                     .append(esc(r.amountAfter().map(x -> Impact.money(x, lang)).orElse("—"))).append("</td>");
             h.append("<td class=\"num ").append(r.difference().signum() < 0 ? "loss" : r.difference().signum() > 0 ? "gain" : "")
-                    .append("\">").append(esc(Impact.signed(r.difference(), lang))).append("</td><td><ul class=\"why\">");
+                    .append("\">").append(esc(Impact.signed(r.difference(), lang))).append("</td><td class=\"why\"><ul class=\"why\">");
             r.changes().forEach(c -> h.append("<li>").append(esc(c.text(lang))).append("</li>"));
             h.append("</ul></td></tr>\n");
         }
@@ -214,7 +217,7 @@ final class ImpactPage {
             figcaption{font-weight:600;font-size:13px;margin-bottom:4px}.chart text{font-size:12px;fill:#333}.none{color:#666;font-size:13px}
             .legend{font-size:12px;margin:2px 0}.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
             table.rows{border-collapse:collapse;background:#fff;font-size:13px;width:100%}table.rows th,table.rows td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
-            table.rows th{background:#eef2f7}.num{text-align:right;white-space:nowrap}.loss{color:#b3261e}.gain{color:#2e7d32}
+            table.rows th{background:#eef2f7}td.nw{white-space:nowrap}td.why{min-width:300px}.num{text-align:right;white-space:nowrap}.loss{color:#b3261e}.gain{color:#2e7d32}
             ul.why{margin:0;padding-left:16px}.outcome{padding:0 4px;border-radius:3px;font-size:12px}
             .outcome.eligible{background:#e3f1e3}.outcome.ineligible{background:#f8e1de}.outcome.needs_review{background:#fdf1cf}
             footer{color:#777;font-size:12px;margin-top:24px}
