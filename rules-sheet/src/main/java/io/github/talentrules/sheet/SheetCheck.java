@@ -204,7 +204,7 @@ public final class SheetCheck {
                 }
                 Decided d = next;
                 next = null;
-                return new Row(d.line.sheet(), d.line.number(), d.line.cells(), d.decision, d.errors);
+                return new Row(d.line.sheet(), d.line.number(), d.line.cells(), d.decision, d.errors, d.layout.unreadCells(d.line.cells()));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
