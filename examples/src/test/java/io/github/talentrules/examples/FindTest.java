@@ -63,7 +63,7 @@ class FindTest {
         assertThat(change.to()).isEqualTo(30);
         assertThat(days.options().get(0).funding().flatMap(f -> f.amount())).contains(new BigDecimal("30000"));
         assertThat(days.text(Language.ZH)).isEqualTo("第十四条：培养时间（天） 29 → 至少 30（第十四条：30000元（3万元））");
-        assertThat(training.oneChange()).extracting(Change::field).contains("facts.trainingDays");
+        assertThat(training.oneChange()).extracting(o -> o.changes().get(0).field()).contains("facts.trainingDays");
     }
 
     @Test
@@ -171,9 +171,10 @@ class FindTest {
                             .as("%s: %s, changed by %s", c.source(), s.rule(), o.changes()).allMatch(st -> st == Status.PASS);
                 }
             }
-            for (Change one : m.oneChange()) {
-                Outcome after = RULES.decide(changed(c, List.of(one))).outcome();
-                assertThat(after).as("%s: the one change %s", c.source(), one.field())
+            for (Suggestion.Option one : m.oneChange()) {
+                assertThat(one.changes()).hasSize(1);
+                Outcome after = RULES.decide(changed(c, one.changes())).outcome();
+                assertThat(after).as("%s: the one change %s", c.source(), one.changes())
                         .isEqualTo(m.decision().outcome() == Outcome.INELIGIBLE ? after : Outcome.ELIGIBLE).isNotEqualTo(Outcome.INELIGIBLE);
             }
         }

@@ -31,7 +31,7 @@ class FindCommandTest {
         Run r = Run.of("find", "--one-change", PERSON);
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).contains("只需改变一项即可的项目", "zhengzhou.intl-training", "培养时间（天） 29 → 至少 30").doesNotContain("national.youth ");
+        assertThat(r.out()).contains("只需改变一项即可的项目", "zhengzhou.intl-training", "     培养时间（天） 29 → 至少 30（第十四条：30000元（3万元））\n").doesNotContain("national.youth ");
     }
 
     @Test

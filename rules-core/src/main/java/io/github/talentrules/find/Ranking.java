@@ -147,8 +147,8 @@ public final class Ranking {
             int n = 0;
             for (Match m : one) {
                 out.append(line(++n, m, lang));
-                for (Change c : m.oneChange()) {
-                    out.append("     ").append(c.text().in(lang)).append('\n');
+                for (Suggestion.Option o : m.oneChange()) {
+                    out.append("     ").append(o.text(lang)).append('\n');
                 }
             }
             return out.toString();
@@ -257,7 +257,7 @@ public final class Ranking {
             }
             o.set("suggestions", suggestions(m.suggestions(), json, lang));
             ArrayNode one = o.putArray("oneChange");
-            m.oneChange().forEach(c -> one.add(change(c, json, lang)));
+            m.oneChange().forEach(x -> one.add(option(x, json, lang)));
             into.add(o);
         }
     }
@@ -272,19 +272,24 @@ public final class Ranking {
             o.put("kind", s.kind().name());
             o.put("text", s.text(lang));
             ArrayNode options = o.putArray("options");
-            for (Suggestion.Option opt : s.options()) {
-                ObjectNode x = options.addObject();
-                ArrayNode changes = x.putArray("changes");
-                opt.changes().forEach(c -> changes.add(change(c, json, lang)));
-                opt.funding().flatMap(Ranking::top).ifPresent(a -> {
-                    ObjectNode f = x.putObject("funding");
-                    f.put("amount", a);
-                    f.put("text", Explanation.money(a, lang));
-                    opt.fundingArticle().ifPresent(art -> f.put("article", art));
-                });
-            }
+            s.options().forEach(x -> options.add(option(x, json, lang)));
         }
         return out;
+    }
+
+    /** An option as JSON: its changes, the funding it would bring, its text. */
+    private static ObjectNode option(Suggestion.Option opt, ObjectMapper json, Language lang) {
+        ObjectNode x = json.createObjectNode();
+        ArrayNode changes = x.putArray("changes");
+        opt.changes().forEach(c -> changes.add(change(c, json, lang)));
+        opt.funding().flatMap(Ranking::top).ifPresent(a -> {
+            ObjectNode f = x.putObject("funding");
+            f.put("amount", a);
+            f.put("text", Explanation.money(a, lang));
+            opt.fundingArticle().ifPresent(art -> f.put("article", art));
+        });
+        x.put("text", opt.text(lang));
+        return x;
     }
 
     private static JsonNode change(Change c, ObjectMapper json, Language lang) {

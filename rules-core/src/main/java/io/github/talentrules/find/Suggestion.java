@@ -41,12 +41,19 @@ public record Suggestion(String rule, String article, Kind kind, List<Option> op
      * @param funding the funding of the changed case where it differs from the case's own (a new tier, or
      *        funding where there was none): the funding the finding that carries it states
      * @param fundingArticle the article of that finding, or empty
+     * @param text the changes in words, with that funding: "培养时间（天） 29 → 至少 30（第十四条：30000元（3万元））"
      */
-    public record Option(List<Change> changes, Optional<Funding> funding, Optional<String> fundingArticle) {
+    public record Option(List<Change> changes, Optional<Funding> funding, Optional<String> fundingArticle, Text text) {
         public Option {
             changes = List.copyOf(changes);
             Objects.requireNonNull(funding, "funding");
             Objects.requireNonNull(fundingArticle, "fundingArticle");
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** The option in words. */
+        public String text(Language language) {
+            return text.in(language);
         }
     }
 

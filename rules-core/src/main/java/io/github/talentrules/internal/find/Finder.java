@@ -5,7 +5,6 @@ import io.github.talentrules.Decision;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.Language;
 import io.github.talentrules.explain.Text;
-import io.github.talentrules.find.Change;
 import io.github.talentrules.find.Match;
 import io.github.talentrules.find.Profile;
 import io.github.talentrules.find.Ranking;
@@ -140,7 +139,7 @@ public final class Finder {
     public Match match(Case c, Decision d) {
         Suggester s = suggester(d.programme());
         List<Suggestion> suggestions = s.suggest(c, d);
-        List<Change> one = s.oneChange(c, d, suggestions);
+        List<Suggestion.Option> one = s.oneChange(c, d, suggestions);
         return new Match(d, suggestions, one);
     }
 

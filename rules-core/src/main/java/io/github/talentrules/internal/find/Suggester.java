@@ -78,21 +78,21 @@ public final class Suggester {
      * The changes of one fact, each from a suggestion, that alone lift the case: from ineligible to
      * not ineligible, or from needing review to eligible.
      */
-    public List<Change> oneChange(Case c, Decision d, List<Suggestion> suggestions) {
-        List<Change> out = new ArrayList<>();
+    public List<Option> oneChange(Case c, Decision d, List<Suggestion> suggestions) {
+        List<Option> out = new ArrayList<>();
         if (d.outcome() == Outcome.ELIGIBLE) {
             return out;
         }
         for (Suggestion s : suggestions) {
             for (Option o : s.options()) {
                 if (s.kind() != Kind.CHANGE || o.changes().size() != 1 || o.changes().get(0).isAttestation()
-                        || out.stream().anyMatch(x -> x.field().equals(o.changes().get(0).field()) && x.to().equals(o.changes().get(0).to()))) {
+                        || out.stream().anyMatch(x -> x.changes().equals(o.changes()))) {
                     continue;
                 }
                 Optional<Decision> after = decideChanged(c, o.changes());
                 if (after.isPresent() && (d.outcome() == Outcome.INELIGIBLE ? after.get().outcome() != Outcome.INELIGIBLE
                         : after.get().outcome() == Outcome.ELIGIBLE)) {
-                    out.add(o.changes().get(0));
+                    out.add(o);
                 }
             }
         }
@@ -110,8 +110,8 @@ public final class Suggester {
             List<String> missing = f.missing().stream().filter(m -> m.startsWith("facts.")).toList();
             if (!missing.isEmpty()) {
                 List<Change> supply = missing.stream().map(m -> supply(d, m)).toList();
-                return new Suggestion(f.rule(), article, Kind.MISSING, List.of(new Option(supply, Optional.empty(), Optional.empty())),
-                        cite(article, join(supply.stream().map(Change::text).toList(), "，", ", ")));
+                Option o = option(supply, Optional.empty(), Optional.empty());
+                return new Suggestion(f.rule(), article, Kind.MISSING, List.of(o), cite(article, o.text()));
             }
             Text why = f.note().map(n -> Text.of(n.text(Language.ZH), n.text(Language.EN)))
                     .orElse(Text.of("未找到可使本项符合的修改", "no change found that would meet this condition"));
@@ -146,12 +146,12 @@ public final class Suggester {
             }
         }
         if (!options.isEmpty()) {
-            List<Text> words = options.stream().map(o -> option(o, d)).toList();
+            List<Text> words = options.stream().map(Option::text).toList();
             return new Suggestion(f.rule(), article, Kind.CHANGE, options, cite(article, join(words, "；或 ", "; or ")));
         }
         if (!fixedNeeded.isEmpty()) {
-            return new Suggestion(f.rule(), article, Kind.FIXED, List.of(new Option(fixedNeeded, Optional.empty(), Optional.empty())),
-                    cite(article, join(fixedNeeded.stream().map(Change::text).toList(), "；", "; ")));
+            Option o = option(fixedNeeded, Optional.empty(), Optional.empty());
+            return new Suggestion(f.rule(), article, Kind.FIXED, List.of(o), cite(article, o.text()));
         }
         return new Suggestion(f.rule(), article, Kind.NONE, List.of(),
                 cite(article, Text.of("未找到可使本项符合的修改", "no change found that would meet this condition")));
@@ -165,15 +165,15 @@ public final class Suggester {
         return Text.of(String.join(zh, parts.stream().map(t -> t.zh()).toList()), String.join(en, parts.stream().map(t -> t.en()).toList()));
     }
 
-    /** An option in words, with the funding the changed case would have where it differs. */
-    private static Text option(Option o, Decision d) {
-        Text t = join(o.changes().stream().map(Change::text).toList(), "，", ", ");
-        if (o.funding().isPresent()) {
-            String article = o.fundingArticle().orElse("");
-            t = t.then(Text.of("（" + article + "：" + amount(o.funding().get(), Language.ZH) + "）",
-                    " (" + Explanation.article(article, Language.EN) + ": " + amount(o.funding().get(), Language.EN) + ")"));
+    /** An option, in words with the funding the changed case would have where it differs. */
+    private static Option option(List<Change> changes, Optional<Funding> funding, Optional<String> fundingArticle) {
+        Text t = join(changes.stream().map(Change::text).toList(), "，", ", ");
+        if (funding.isPresent()) {
+            String article = fundingArticle.orElse("");
+            t = t.then(Text.of("（" + article + "：" + amount(funding.get(), Language.ZH) + "）",
+                    " (" + Explanation.article(article, Language.EN) + ": " + amount(funding.get(), Language.EN) + ")"));
         }
-        return t;
+        return new Option(changes, funding, fundingArticle, t);
     }
 
     private static String amount(Funding f, Language lang) {
@@ -191,9 +191,9 @@ public final class Suggester {
                 && x.funding().get().amount().or(x.funding().get()::cap).or(x.funding().get()::max).isPresent()).findFirst();
         Optional<Funding> before = d.findings().stream().filter(x -> x.funding().isPresent()).findFirst().flatMap(Finding::funding);
         if (paying.isPresent() && !paying.get().funding().equals(before)) {
-            return Optional.of(new Option(changes, paying.get().funding(), Optional.of(paying.get().article())));
+            return Optional.of(option(changes, paying.get().funding(), Optional.of(paying.get().article())));
         }
-        return Optional.of(new Option(changes, Optional.empty(), Optional.empty()));
+        return Optional.of(option(changes, Optional.empty(), Optional.empty()));
     }
 
     /** True when no finding of the rule (about the same record), nor of the rule it relaxes, fails or asks for review. */
