@@ -20,6 +20,7 @@ import io.github.talentrules.find.Suggestion.Option;
 import io.github.talentrules.pack.DerivedSpec;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Programme;
+import io.github.talentrules.pack.Vocabulary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -436,16 +437,16 @@ public final class Suggester {
         Text label = label(p, d, s.name());
         if (s.isAbsent()) {
             return new Change("facts." + s.name(), Optional.empty(), to, Optional.empty(),
-                    Text.of("待补充 ", "supply ").then(label).then(Text.of("：" + bounded(clause, to, Language.ZH), ": " + bounded(clause, to, Language.EN))));
+                    Text.of("待补充 ", "supply ").then(label).then(Text.of("：" + bounded(p, clause, to, Language.ZH), ": " + bounded(p, clause, to, Language.EN))));
         }
         return new Change("facts." + s.name(), Optional.of(s.value()), to, Optional.empty(),
-                label.then(Text.of(" " + shown(s.value(), Language.ZH) + " → " + bounded(clause, to, Language.ZH),
-                        " " + shown(s.value(), Language.EN) + " → " + bounded(clause, to, Language.EN))));
+                label.then(Text.of(" " + shown(p, s.name(), s.value(), Language.ZH) + " → " + bounded(p, clause, to, Language.ZH),
+                        " " + shown(p, s.name(), s.value(), Language.EN) + " → " + bounded(p, clause, to, Language.EN))));
     }
 
     /** The new value as the clause bounds it: 至少 30, 至多 55, 是. */
-    private static String bounded(Clause clause, Object to, Language lang) {
-        String v = shown(to, lang);
+    private static String bounded(Programme p, Clause clause, Object to, Language lang) {
+        String v = shown(p, clause.subject().name(), to, lang);
         if (to instanceof Boolean || to instanceof List<?>) {
             return v;
         }
@@ -465,14 +466,14 @@ public final class Suggester {
     private static Change fixed(Programme p, Decision d, Clause clause, Object to, Text why) {
         Operand s = clause.subject();
         Text label = label(p, d, s.name());
-        String ref = clause.references().stream().map(r -> shown(r.value(), Language.ZH)).reduce((a, b) -> a + ", " + b).orElse("");
-        String refEn = clause.references().stream().map(r -> shown(r.value(), Language.EN)).reduce((a, b) -> a + ", " + b).orElse("");
+        String ref = clause.references().stream().map(r -> shown(p, s.name(), r.value(), Language.ZH)).reduce((a, b) -> a + ", " + b).orElse("");
+        String refEn = clause.references().stream().map(r -> shown(p, s.name(), r.value(), Language.EN)).reduce((a, b) -> a + ", " + b).orElse("");
         String op = negated(clause.test());
         String field = s.source() == Operand.Source.DERIVED ? "facts." + p.derivedValue(s.name()).map(DerivedSpec::from).orElse(s.name())
                 : s.name().equals("asOf") ? "asOf" : "facts." + s.name();
         boolean flag = clause.test() == Clause.Test.IS_TRUE || clause.test() == Clause.Test.IS_FALSE;
-        String zh = flag ? " " + shown(s.value(), Language.ZH) : " " + shown(s.value(), Language.ZH) + " " + op + " " + ref;
-        String en = flag ? " " + shown(s.value(), Language.EN) : " " + shown(s.value(), Language.EN) + " " + op + " " + refEn;
+        String zh = flag ? " " + shown(p, s.name(), s.value(), Language.ZH) : " " + shown(p, s.name(), s.value(), Language.ZH) + " " + op + " " + ref;
+        String en = flag ? " " + shown(p, s.name(), s.value(), Language.EN) : " " + shown(p, s.name(), s.value(), Language.EN) + " " + op + " " + refEn;
         // The reason in brackets where it is another fact than the one shown (年龄: 出生日期), else none.
         boolean self = why.equals(label);
         return new Change(field, Optional.ofNullable(s.value()), to, Optional.of(why),
@@ -530,6 +531,18 @@ public final class Suggester {
     }
 
     /** A value as a reader sees it. */
+    /** A value of a fact in words: a code or level by its vocabulary's label (副高级, not ASSOCIATE_SENIOR). */
+    private static String shown(Programme p, String fact, Object v, Language lang) {
+        Optional<Vocabulary> words = spec(p, fact).flatMap(FactSpec::vocabulary);
+        if (words.isPresent() && v instanceof String code) {
+            return words.get().value(code).map(x -> x.label(lang)).orElse(code);
+        }
+        if (words.isPresent() && v instanceof List<?> l && !l.isEmpty()) {
+            return String.join(lang.pick("、", ", "), l.stream().map(x -> shown(p, fact, x, lang)).toList());
+        }
+        return shown(v, lang);
+    }
+
     static String shown(Object v, Language lang) {
         if (v == null) {
             return lang.pick("未提供", "not given");
