@@ -181,6 +181,8 @@ final class RuleIndex {
         Map<String, String> packages = new LinkedHashMap<>();
         Map<String, String> unparsed = new LinkedHashMap<>();
         List<String> fileProblems = new ArrayList<>();
+        // One Java parser for the consequences of these files (a parser is not shared between threads).
+        JavaParser java = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         drl.forEach((file, text) -> {
             PackageDescr pd;
             DrlParser parser = new DrlParser();
@@ -203,7 +205,7 @@ final class RuleIndex {
             pd.getGlobals().forEach(g -> fileProblems.add(file + ":" + g.getLine() + ": declares global " + g.getIdentifier()
                     + ": rules read the session's facts and parameters only"));
             for (RuleDescr r : pd.getRules()) {
-                rules.putIfAbsent(r.getName(), new Reader(file, r, lines).entry());
+                rules.putIfAbsent(r.getName(), new Reader(file, r, lines, java).entry());
             }
         });
         return new RuleIndex(rules, packages, unparsed, fileProblems);
@@ -396,6 +398,7 @@ final class RuleIndex {
         private final String file;
         private final RuleDescr r;
         private final Lines lines;
+        private final JavaParser java;
         private final List<Pattern> patterns = new ArrayList<>();
         private final List<HelperCall> calls = new ArrayList<>();
         private final List<Read> reads = new ArrayList<>();
@@ -404,10 +407,11 @@ final class RuleIndex {
         /** The type of each variable the conditions bind, where it is one of {@link #READ}. */
         private final Map<String, Class<?>> variables = new LinkedHashMap<>();
 
-        Reader(String file, RuleDescr r, Lines lines) {
+        Reader(String file, RuleDescr r, Lines lines, JavaParser java) {
             this.file = file;
             this.r = r;
             this.lines = lines;
+            this.java = java;
         }
 
         Entry entry() {
@@ -601,8 +605,7 @@ final class RuleIndex {
             int found = lines.text.lastIndexOf(text.stripTrailing(), Math.min(r.getEndCharacter(), lines.text.length()));
             int at = r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine();
             int first = found >= r.getStartCharacter() ? lines.of(found) : at;
-            ParseResult<BlockStmt> parsed = new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parseBlock("{" + text + "\n}");
+            ParseResult<BlockStmt> parsed = java.parseBlock("{" + text + "\n}");
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 foreign.add(new Foreign(at, "has a consequence that is not plain Java calling the rule helpers: "
                         + parsed.getProblems().stream().findFirst().map(p -> oneLine(p.getMessage())).orElse(""), true));
