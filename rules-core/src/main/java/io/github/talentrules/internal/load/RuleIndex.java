@@ -91,8 +91,11 @@ final class RuleIndex {
     record Read(Role role, String name, int line, boolean consequence) {
     }
 
-    /** A call of a rule helper ({@code Pay.range}), and where it starts. */
-    record HelperCall(String helper, String method, int line, boolean consequence) {
+    /**
+     * A call of a rule helper ({@code Pay.range}), with its arguments as written ({@code drools},
+     * {@code $p}, {@code "min"}...), and where it starts.
+     */
+    record HelperCall(String helper, String method, List<String> arguments, int line, boolean consequence) {
         /** {@code Check.atMost}. */
         String name() {
             return helper + "." + method;
@@ -104,13 +107,15 @@ final class RuleIndex {
      *
      * @param type the type it matches, as written ({@code Facts}, {@code Finding})
      * @param binding its variable ({@code $f}), if any
+     * @param constraints its constraints as written, in order ({@code programme == "x"}, {@code $p : params})
      * @param line where it starts
      * @param inWorkingMemory whether it matches the session's facts (not those {@code from} an expression)
      * @param named for a case ({@code Facts}), the programmes a constraint restricts it to; for a
      *        finding, the rules a constraint restricts it to; empty when none does (or in a way not
      *        read with certainty: {@code ||}, a variable, a negation)
      */
-    record Pattern(String type, Optional<String> binding, int line, boolean inWorkingMemory, Optional<Set<String>> named) {
+    record Pattern(String type, Optional<String> binding, List<String> constraints, int line, boolean inWorkingMemory,
+                   Optional<Set<String>> named) {
         boolean is(Class<?> c) {
             return type.equals(c.getSimpleName()) || type.equals(c.getName()) || type.equals(c.getCanonicalName());
         }
@@ -462,8 +467,10 @@ final class RuleIndex {
             }
             boolean fromSession = inWorkingMemory && (p.getSource() == null || !(p.getSource() instanceof FromDescr));
             List<Expression> constraints = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             for (BaseDescr cd : p.getDescrs()) {
                 if (cd instanceof ExprConstraintDescr e) {
+                    written.add(e.getExpression());
                     DrlxExpression x = parse(e.getExpression(), e.getLine());
                     if (x != null) {
                         if (x.getBind() != null && c != null) {
@@ -484,7 +491,7 @@ final class RuleIndex {
             } else if (c == Finding.class) {
                 named = named(constraints, "rule");
             }
-            patterns.add(new Pattern(type, Optional.ofNullable(p.getIdentifier()), p.getLine(), fromSession, named));
+            patterns.add(new Pattern(type, Optional.ofNullable(p.getIdentifier()), List.copyOf(written), p.getLine(), fromSession, named));
             if (p.getSource() instanceof FromDescr from) {
                 expression(from.getDataSource().getText(), p.getLine(), null);
             } else if (p.getSource() instanceof CollectDescr collect) {
@@ -656,7 +663,7 @@ final class RuleIndex {
             void statement(MethodCallExpr m) {
                 if (m.getScope().isEmpty() && INSERTS.contains(m.getNameAsString()) && m.getArguments().size() == 1
                         && m.getArgument(0) instanceof MethodCallExpr inner && helper(inner).isPresent()) {
-                    insertsHelper.add(new HelperCall(helper(inner).get().getSimpleName(), inner.getNameAsString(), line(m), true));
+                    insertsHelper.add(new HelperCall(helper(inner).get().getSimpleName(), inner.getNameAsString(), arguments(inner), line(m), true));
                     visit(inner);
                     return;
                 }
@@ -704,7 +711,7 @@ final class RuleIndex {
             private void call(MethodCallExpr m) {
                 Optional<Class<?>> helper = helper(m);
                 if (helper.isPresent()) {
-                    calls.add(new HelperCall(helper.get().getSimpleName(), m.getNameAsString(), line(m), consequence));
+                    calls.add(new HelperCall(helper.get().getSimpleName(), m.getNameAsString(), arguments(m), line(m), consequence));
                     if (!consequence) {
                         foreign.add(new Foreign(line(m), "calls " + callee(m) + " in a condition: the helpers record findings, in a consequence"));
                     }
@@ -754,6 +761,10 @@ final class RuleIndex {
                         reads.add(new Read(role, s.asString(), line(s), consequence));
                     }
                 }
+            }
+
+            private List<String> arguments(MethodCallExpr m) {
+                return m.getArguments().stream().map(a -> oneLine(printed(a))).toList();
             }
 
             private String callee(MethodCallExpr m) {
