@@ -91,8 +91,11 @@ final class RuleIndex {
     record Read(Role role, String name, int line, boolean consequence) {
     }
 
-    /** A call of a rule helper ({@code Pay.range}), and where it starts. */
-    record HelperCall(String helper, String method, int line, boolean consequence) {
+    /**
+     * A call of a rule helper ({@code Pay.range}), with its arguments as written ({@code drools},
+     * {@code $p}, {@code "min"}...), and where it starts.
+     */
+    record HelperCall(String helper, String method, List<String> arguments, int line, boolean consequence) {
         /** {@code Check.atMost}. */
         String name() {
             return helper + "." + method;
@@ -104,13 +107,15 @@ final class RuleIndex {
      *
      * @param type the type it matches, as written ({@code Facts}, {@code Finding})
      * @param binding its variable ({@code $f}), if any
+     * @param constraints its constraints as written, in order ({@code programme == "x"}, {@code $p : params})
      * @param line where it starts
      * @param inWorkingMemory whether it matches the session's facts (not those {@code from} an expression)
      * @param named for a case ({@code Facts}), the programmes a constraint restricts it to; for a
      *        finding, the rules a constraint restricts it to; empty when none does (or in a way not
      *        read with certainty: {@code ||}, a variable, a negation)
      */
-    record Pattern(String type, Optional<String> binding, int line, boolean inWorkingMemory, Optional<Set<String>> named) {
+    record Pattern(String type, Optional<String> binding, List<String> constraints, int line, boolean inWorkingMemory,
+                   Optional<Set<String>> named) {
         boolean is(Class<?> c) {
             return type.equals(c.getSimpleName()) || type.equals(c.getName()) || type.equals(c.getCanonicalName());
         }
@@ -181,6 +186,8 @@ final class RuleIndex {
         Map<String, String> packages = new LinkedHashMap<>();
         Map<String, String> unparsed = new LinkedHashMap<>();
         List<String> fileProblems = new ArrayList<>();
+        // One Java parser for the consequences of these files (a parser is not shared between threads).
+        JavaParser java = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         drl.forEach((file, text) -> {
             PackageDescr pd;
             DrlParser parser = new DrlParser();
@@ -203,7 +210,7 @@ final class RuleIndex {
             pd.getGlobals().forEach(g -> fileProblems.add(file + ":" + g.getLine() + ": declares global " + g.getIdentifier()
                     + ": rules read the session's facts and parameters only"));
             for (RuleDescr r : pd.getRules()) {
-                rules.putIfAbsent(r.getName(), new Reader(file, r, lines).entry());
+                rules.putIfAbsent(r.getName(), new Reader(file, r, lines, java).entry());
             }
         });
         return new RuleIndex(rules, packages, unparsed, fileProblems);
@@ -396,6 +403,7 @@ final class RuleIndex {
         private final String file;
         private final RuleDescr r;
         private final Lines lines;
+        private final JavaParser java;
         private final List<Pattern> patterns = new ArrayList<>();
         private final List<HelperCall> calls = new ArrayList<>();
         private final List<Read> reads = new ArrayList<>();
@@ -404,10 +412,11 @@ final class RuleIndex {
         /** The type of each variable the conditions bind, where it is one of {@link #READ}. */
         private final Map<String, Class<?>> variables = new LinkedHashMap<>();
 
-        Reader(String file, RuleDescr r, Lines lines) {
+        Reader(String file, RuleDescr r, Lines lines, JavaParser java) {
             this.file = file;
             this.r = r;
             this.lines = lines;
+            this.java = java;
         }
 
         Entry entry() {
@@ -458,8 +467,10 @@ final class RuleIndex {
             }
             boolean fromSession = inWorkingMemory && (p.getSource() == null || !(p.getSource() instanceof FromDescr));
             List<Expression> constraints = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             for (BaseDescr cd : p.getDescrs()) {
                 if (cd instanceof ExprConstraintDescr e) {
+                    written.add(e.getExpression());
                     DrlxExpression x = parse(e.getExpression(), e.getLine());
                     if (x != null) {
                         if (x.getBind() != null && c != null) {
@@ -480,7 +491,7 @@ final class RuleIndex {
             } else if (c == Finding.class) {
                 named = named(constraints, "rule");
             }
-            patterns.add(new Pattern(type, Optional.ofNullable(p.getIdentifier()), p.getLine(), fromSession, named));
+            patterns.add(new Pattern(type, Optional.ofNullable(p.getIdentifier()), List.copyOf(written), p.getLine(), fromSession, named));
             if (p.getSource() instanceof FromDescr from) {
                 expression(from.getDataSource().getText(), p.getLine(), null);
             } else if (p.getSource() instanceof CollectDescr collect) {
@@ -601,8 +612,7 @@ final class RuleIndex {
             int found = lines.text.lastIndexOf(text.stripTrailing(), Math.min(r.getEndCharacter(), lines.text.length()));
             int at = r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine();
             int first = found >= r.getStartCharacter() ? lines.of(found) : at;
-            ParseResult<BlockStmt> parsed = new JavaParser(new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parseBlock("{" + text + "\n}");
+            ParseResult<BlockStmt> parsed = java.parseBlock("{" + text + "\n}");
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 foreign.add(new Foreign(at, "has a consequence that is not plain Java calling the rule helpers: "
                         + parsed.getProblems().stream().findFirst().map(p -> oneLine(p.getMessage())).orElse(""), true));
@@ -653,7 +663,7 @@ final class RuleIndex {
             void statement(MethodCallExpr m) {
                 if (m.getScope().isEmpty() && INSERTS.contains(m.getNameAsString()) && m.getArguments().size() == 1
                         && m.getArgument(0) instanceof MethodCallExpr inner && helper(inner).isPresent()) {
-                    insertsHelper.add(new HelperCall(helper(inner).get().getSimpleName(), inner.getNameAsString(), line(m), true));
+                    insertsHelper.add(new HelperCall(helper(inner).get().getSimpleName(), inner.getNameAsString(), arguments(inner), line(m), true));
                     visit(inner);
                     return;
                 }
@@ -701,7 +711,7 @@ final class RuleIndex {
             private void call(MethodCallExpr m) {
                 Optional<Class<?>> helper = helper(m);
                 if (helper.isPresent()) {
-                    calls.add(new HelperCall(helper.get().getSimpleName(), m.getNameAsString(), line(m), consequence));
+                    calls.add(new HelperCall(helper.get().getSimpleName(), m.getNameAsString(), arguments(m), line(m), consequence));
                     if (!consequence) {
                         foreign.add(new Foreign(line(m), "calls " + callee(m) + " in a condition: the helpers record findings, in a consequence"));
                     }
@@ -751,6 +761,10 @@ final class RuleIndex {
                         reads.add(new Read(role, s.asString(), line(s), consequence));
                     }
                 }
+            }
+
+            private List<String> arguments(MethodCallExpr m) {
+                return m.getArguments().stream().map(a -> oneLine(printed(a))).toList();
             }
 
             private String callee(MethodCallExpr m) {

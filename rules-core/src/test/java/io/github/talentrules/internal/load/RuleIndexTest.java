@@ -241,6 +241,10 @@ class RuleIndexTest {
                 "FACT x 3", "FACT y 4", "PARAMETER k1 4", "FACT z 5", "FACT experts 5",
                 "FACT w 8", "PARAMETER k2 8", "FACT v 9", "PARAMETER k3 9", "FACT u 9");
         assertThat(e.calls()).extracting(c -> c.name() + " " + c.line()).containsExactly("Check.any 7", "When.atLeast 8", "When.atMostTimes 9");
+        assertThat(e.calls().get(2).arguments()).containsExactly("$e", "\"v\"", "$p", "\"k3\"", "\"u\"");
+        assertThat(e.patterns()).extracting(p -> p.type() + " " + p.binding().orElse("") + " " + p.constraints()).containsExactly(
+                "Facts $f [programme == \"a\", $p : params, has(\"x\"), integer(\"y\") > $p.integer(\"k1\")]",
+                "Facts $e [claims(\"z\")]");
         assertThat(e.foreign()).isEmpty();
         assertThat(e.rule().line()).hasValue(1);
     }
