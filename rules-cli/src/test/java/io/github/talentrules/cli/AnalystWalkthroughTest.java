@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,5 +78,19 @@ class AnalystWalkthroughTest {
                 .contains("12 decisions of zhengzhou.intl-training");
         assertThat(Files.readAllLines(csv)).hasSize(13).element(1).asString()
                 .startsWith("2,王芳,zhengzhou-candidates.csv:3,zhengzhou.intl-training,结论,符合条件,100000,不符合条件,,-100000,");
+    }
+
+    @Test
+    void aSheetIsDecidedUnderTheReformWithBatch() throws IOException {
+        Path out = dir.resolve("decided.csv");
+        Run r = Run.of("batch", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv", "-o", out.toString(), "--no-progress");
+
+        assertThat(r.out()).startsWith("改革：中青年人才国际化培养项目年龄上限由55周岁降至50周岁 (" + REFORM + ")\n");
+        List<String> lines = Files.readAllLines(out);
+        // Line 3 of the sheet, 王芳, born 1972-11-02: 51 on 2024-06-01, eligible under the law, not under the reform.
+        assertThat(lines.get(2)).startsWith("2,王芳,").contains(",不符合条件,");
+        Run law = Run.of("batch", "../examples/reforms/zhengzhou-candidates.csv", "-o", dir.resolve("law.csv").toString(), "--no-progress");
+        assertThat(law.out()).doesNotContain("改革：");
+        assertThat(Files.readAllLines(dir.resolve("law.csv")).get(2)).contains(",符合条件,");
     }
 }

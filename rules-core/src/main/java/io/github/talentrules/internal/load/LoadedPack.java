@@ -162,6 +162,7 @@ public final class LoadedPack {
                 }
             }
         }
+        reform.ifPresent(r -> out.addAll(ReformValues.warnings(r, files.parameters(), descriptor())));
         return out;
     }
 
@@ -275,6 +276,7 @@ public final class LoadedPack {
             }
             out.put(key, p);
         });
+        problems.addAll(ReformValues.errors(reform, base));
         return out;
     }
 
