@@ -275,7 +275,10 @@ public final class Impact {
         return d.funding().flatMap(f -> f.payable().or(f::cap));
     }
 
-    /** The rules whose status changed; when none did, those whose values changed (the amount moved alone). */
+    /**
+     * The rules whose status changed; when none did (only the amount moved), those whose funding
+     * changed; when none did either, those whose values changed.
+     */
     private static List<Change> changes(Decision before, Decision after) {
         Map<String, Finding> b = new LinkedHashMap<>();
         before.findings().forEach(f -> b.putIfAbsent(f.rule(), f));
@@ -285,6 +288,7 @@ public final class Impact {
         names.addAll(b.keySet());
         names.addAll(a.keySet());
         List<Change> status = new ArrayList<>();
+        List<Change> funding = new ArrayList<>();
         List<Change> values = new ArrayList<>();
         for (String n : names) {
             Finding x = b.get(n);
@@ -294,20 +298,23 @@ public final class Impact {
             Change c = new Change(n, Optional.ofNullable(x).map(Finding::status), Optional.ofNullable(y).map(Finding::status), vx, vy);
             if (c.statusChanged()) {
                 status.add(c);
-            } else if (!vx.equals(vy) || !sameFunding(x, y)) {
+            } else if (!x.funding().equals(y.funding())) {
+                funding.add(c);
+            } else if (!vx.equals(vy)) {
                 values.add(c);
             }
         }
-        return status.isEmpty() ? values : status;
+        return !status.isEmpty() ? status : !funding.isEmpty() ? funding : values;
     }
 
-    /** Whether two findings found the same funding. */
-    private static boolean sameFunding(Finding x, Finding y) {
-        return x == null || y == null || x.funding().equals(y.funding());
-    }
-
+    /** A finding's comparisons in words, and the amount it found if any: {@code 培养时间（天） 200 ∈ [181, 360]，资助 100000元（10万元）}. */
     private static Text words(Decision d, Finding f) {
-        return f == null ? Text.same("") : Text.of(d.explain(f, Language.ZH), d.explain(f, Language.EN));
+        if (f == null) {
+            return Text.same("");
+        }
+        Optional<BigDecimal> amount = f.funding().flatMap(x -> x.amount().or(x::cap));
+        return Text.of(d.explain(f, Language.ZH) + amount.map(x -> "，资助 " + money(x, Language.ZH)).orElse(""),
+                d.explain(f, Language.EN) + amount.map(x -> ", funding " + money(x, Language.EN)).orElse(""));
     }
 
     private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
