@@ -93,4 +93,21 @@ class AnalystWalkthroughTest {
         assertThat(law.out()).doesNotContain("改革：");
         assertThat(Files.readAllLines(dir.resolve("law.csv")).get(2)).contains(",符合条件,");
     }
+
+    @Test
+    void twoReformsSideBySideAndTogether() {
+        String tiers = "../examples/reforms/zhengzhou-tiers-raised.yaml";
+        Run r = Run.of("diff", "--reform", REFORM, "--reform", tiers, "../examples/reforms/zhengzhou-candidates.csv");
+
+        assertThat(r.err()).isEmpty();
+        String aVersusB = r.out().substring(r.out().indexOf("== 中青年人才国际化培养项目年龄上限由55周岁降至50周岁 → "));
+        assertThat(aVersusB).contains("zhengzhou-candidates.csv:4 3 李娜：符合条件 50000元（5万元） → 符合条件 60000元（6万元），差额 +10000元（1万元）\n"
+                        + "    14 按培养时间分档资助：培养时间（天） 120 ∈ [91, 180]，资助 50000元（5万元） → 培养时间（天） 120 ∈ [91, 180]，资助 60000元（6万元）\n")
+                .contains("改变的原因（条款：案例数）：9.2 年龄在55周岁以下：3；14 按培养时间分档资助：4\n")
+                .contains("资助（符合条件者）：改前 330000元（33万元），改后 540000元（54万元），净差额 +210000元（21万元）");
+
+        Run both = Run.of("diff", "--reform", REFORM, "--reform", tiers, "--combine", "../examples/reforms/zhengzhou-candidates.csv");
+        assertThat(both.out()).contains("资助（符合条件者）：改前 460000元（46万元），改后 390000元（39万元），净差额 -70000元（-7万元）\n"
+                + "    其中增加 +60000元（6万元），减少 130000元（13万元）\n");
+    }
 }
