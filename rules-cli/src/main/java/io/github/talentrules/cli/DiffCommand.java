@@ -187,7 +187,6 @@ final class DiffCommand implements Callable<Integer> {
 
         for (int i = 0; i < reforms.size(); i++) {
             out.println(Workbench.reformLine(engine, reforms.get(i), reformFiles.get(i)));
-            Workbench.reformDetails(reforms.get(i), lang).forEach(l -> out.println("  " + l));
         }
         List<String> notes = notes(rowsRead, rowsInError, unread, variants.get(0).decisions(), lang);
         if (!notes.isEmpty()) {

@@ -110,4 +110,13 @@ class AnalystWalkthroughTest {
         assertThat(both.out()).contains("资助（符合条件者）：改前 460000元（46万元），改后 390000元（39万元），净差额 -70000元（-7万元）\n"
                 + "    其中增加 +60000元（6万元），减少 130000元（13万元）\n");
     }
+
+    @Test
+    void checkUnderTheReformShowsItsDescriptionAndTheNewWords() {
+        Run r = Run.of("check", "--reform", REFORM, "../examples/cases/zhengzhou/intl-training.yaml");
+
+        assertThat(r.out()).startsWith("改革：中青年人才国际化培养项目年龄上限由55周岁降至50周岁 (" + REFORM + ")\n"
+                + "  若第九条第（二）项改为\"身心健康，年龄在50周岁以下\"，自文件施行之日起适用： 哪些申报人不再符合条件，资助总额减少多少？\n"
+                + "  intl-training.max-age：自 2024-02-06 起 50（年龄在50周岁以下）\n");
+    }
 }

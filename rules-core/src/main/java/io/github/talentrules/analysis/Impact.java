@@ -343,7 +343,6 @@ public final class Impact {
      */
     public String summary(Language lang) {
         boolean zh = lang == Language.ZH;
-        String sep = zh ? "，" : ", ";
         StringBuilder s = new StringBuilder();
         for (Summary p : summaries) {
             s.append(p.name().in(lang)).append(" (").append(p.programme()).append(zh ? ")：" : "): ").append(p.cases())
@@ -371,12 +370,7 @@ public final class Impact {
                     && (r.before() == Outcome.NEEDS_REVIEW || r.after() == Outcome.NEEDS_REVIEW)).toList();
             if (!review.isEmpty()) {
                 s.append(zh ? "  涉及待审核的案例：\n" : "  cases awaiting review:\n");
-                for (Row r : review) {
-                    s.append("    ").append(r.source()).append(r.identity().isEmpty() ? "" : " " + r.who()).append(zh ? "：" : ": ")
-                            .append(r.before().label(lang)).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
-                            .append(" → ").append(r.after().label(lang)).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—"))
-                            .append(sep).append(zh ? "差额 " : "difference ").append(signed(r.difference(), lang)).append('\n');
-                }
+                review.forEach(r -> s.append("    ").append(line(r, lang)).append('\n'));
             }
         }
         if (summaries.isEmpty()) {
@@ -387,19 +381,24 @@ public final class Impact {
 
     /** The rows that changed, one line each and a line per rule behind the change, for a reader. */
     public String changes(Language lang) {
-        boolean zh = lang == Language.ZH;
         StringBuilder s = new StringBuilder();
         for (Row r : rows) {
             if (!r.changed()) {
                 break;
             }
-            s.append(r.source()).append(r.identity().isEmpty() ? "" : " " + r.who()).append(zh ? "：" : ": ")
-                    .append(r.before().label(lang)).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
-                    .append(" → ").append(r.after().label(lang)).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—"))
-                    .append(zh ? "，差额 " : ", difference ").append(signed(r.difference(), lang)).append('\n');
+            s.append(line(r, lang)).append('\n');
             r.changes().forEach(c -> s.append("    ").append(c.text(lang)).append('\n'));
         }
         return s.toString();
+    }
+
+    /** A case in one line: where and who, outcome and amount before and after, the difference. */
+    private static String line(Row r, Language lang) {
+        boolean zh = lang == Language.ZH;
+        return r.source() + (r.identity().isEmpty() ? "" : " " + r.who()) + (zh ? "：" : ": ")
+                + r.before().label(lang) + ' ' + r.amountBefore().map(x -> money(x, lang)).orElse("—")
+                + " → " + r.after().label(lang) + ' ' + r.amountAfter().map(x -> money(x, lang)).orElse("—")
+                + (zh ? "，差额 " : ", difference ") + signed(r.difference(), lang);
     }
 
     /** Money in words ({@code 100000元（10万元）}, {@code 100,000 yuan}). */
