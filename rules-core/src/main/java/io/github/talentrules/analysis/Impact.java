@@ -401,8 +401,7 @@ public final class Impact {
                 + (zh ? "，差额 " : ", difference ") + signed(r.difference(), lang);
     }
 
-    /** Money in words ({@code 100000元（10万元）}, {@code 100,000 yuan}). */
-    public static String money(BigDecimal yuan, Language lang) {
+    private static String money(BigDecimal yuan, Language lang) {
         return Explanation.money(yuan, lang);
     }
 
@@ -478,7 +477,7 @@ public final class Impact {
     }
 
     /** A text cell made harmless as a formula (CWE-1236): one that begins with = + - @, a tab, CR or NUL gets a leading '. */
-    public static String text(String cell) {
+    private static String text(String cell) {
         return !cell.isEmpty() && "=+-@\t\r\0".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
