@@ -17,9 +17,8 @@
  * <p>The public types are {@link io.github.talentrules.sheet.SheetCheck} and its builder,
  * {@link io.github.talentrules.sheet.Summary}, {@link io.github.talentrules.sheet.Row} (for
  * {@code rows} and {@code decide}, which stream decided rows in input order) and
- * {@link io.github.talentrules.sheet.Format}; {@link io.github.talentrules.sheet.ScenarioSheet}, scenario
- * tests written as the rows of an XLSX sheet; and {@link io.github.talentrules.sheet.ImpactWorkbook}, a
- * reform's impact ({@code diff -o impact.xlsx}) as a workbook. {@code docs/batch.md} is the guide for staff.
+ * {@link io.github.talentrules.sheet.Format}; and {@link io.github.talentrules.sheet.ScenarioSheet}, scenario
+ * tests written as the rows of an XLSX sheet. {@code docs/batch.md} is the guide for staff.
  *
  * <p>This package is the module {@code rules-sheet}: the engine ({@code rules-core}) knows no
  * spreadsheet, and an embedder who decides cases in code does not carry the spreadsheet libraries.
