@@ -112,7 +112,9 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
      * full-width colon that most often makes it so ({@code birthDate：1970-01-01} reads as one text).
      */
     private static Tree map(Tree t, String text) {
-        if (!t.json().isObject()) {
+        try {
+            t.entries();
+        } catch (TreeException e) {
             throw t.error("is " + t.kind() + ", not names with their values" + YamlHint.fullWidth(text).map(h -> ": " + h).orElse(""));
         }
         return t;
