@@ -69,6 +69,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Also write the summary to FILE: JSON when it ends in .json, else text.")
     Path summaryFile;
 
+    @Option(names = "--reform", paramLabel = "FILE",
+            description = "Decide the sheet under this reform (YAML) instead of the packs as they are; see `diff` to compare.")
+    Path reform;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads deciding rows (default: one per core).")
     Integer threads;
 
@@ -100,6 +104,10 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         TalentRules rules = engine.engine();
+        io.github.talentrules.analysis.Reform under = reform == null ? null : io.github.talentrules.analysis.Reform.read(reform);
+        if (under != null) {
+            rules = rules.withReform(under);
+        }
         SheetCheck.Builder b = SheetCheck.builder(rules).language(engine.language);
         if (programme != null) {
             b.programme(programme);
@@ -141,6 +149,9 @@ final class BatchCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.close();
             }
+        }
+        if (under != null) {
+            out.println(Workbench.reformLine(engine, under, reform));
         }
         out.print(summary.text());
         out.flush();

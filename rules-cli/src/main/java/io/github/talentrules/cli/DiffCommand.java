@@ -187,7 +187,6 @@ final class DiffCommand implements Callable<Integer> {
 
         for (int i = 0; i < reforms.size(); i++) {
             out.println(Workbench.reformLine(engine, reforms.get(i), reformFiles.get(i)));
-            Workbench.reformDetails(reforms.get(i), lang).forEach(l -> out.println("  " + l));
         }
         List<String> notes = notes(rowsRead, rowsInError, unread, variants.get(0).decisions(), lang);
         if (!notes.isEmpty()) {
@@ -248,7 +247,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             List<String> parts = new ArrayList<>();
             missing.forEach((label, n) -> parts.add(label + (zh ? " " + n + " 个案例" : " in " + n + " cases")));
-            notes.add((zh ? "缺少的事实（这些案例的结论未据此判定）：" : "Facts missing (these cases were not decided on them): ")
+            notes.add((zh ? "缺少的事实（这些条件未能判定）：" : "Facts missing (the conditions on them could not be decided): ")
                     + String.join(zh ? "；" : "; ", parts));
         }
         return notes;

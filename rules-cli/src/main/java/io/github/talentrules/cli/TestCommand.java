@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,6 +109,7 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         out.println(passed + " passed, " + failed + " failed");
+        neverUnderTheReform(all, reform, files, err);
         if (failed > 0) {
             status = Math.max(status, ExitCodes.SOME_FAILED);
         }
@@ -121,5 +123,43 @@ final class TestCommand implements Callable<Integer> {
         }
         out.flush();
         return status;
+    }
+
+    /**
+     * Warns when a reform changes none of the scenarios decided under it because none is dated on or
+     * after its first value: "54 passed, 0 failed" would otherwise say the reform broke nothing.
+     */
+    private static void neverUnderTheReform(Reform all, Path allFile, List<Path> files, PrintWriter err) {
+        java.util.Map<Path, List<java.time.LocalDate>> dates = new java.util.LinkedHashMap<>();
+        for (Path f : files) {
+            if (!Workbench.isScenarioFile(f)) {
+                continue;
+            }
+            List<Scenario> scenarios;
+            try {
+                scenarios = Scenario.read(f);
+            } catch (InvalidCaseException e) {
+                continue; // reported above
+            }
+            for (Scenario s : scenarios) {
+                Path under = s.reform().orElse(allFile);
+                Object asOf = s.input().get("asOf");
+                if (under != null && asOf != null) {
+                    try {
+                        dates.computeIfAbsent(under, k -> new ArrayList<>()).add(java.time.LocalDate.parse(asOf.toString()));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // the scenario reported its own error
+                    }
+                }
+            }
+        }
+        dates.forEach((file, days) -> {
+            Reform r = file.equals(allFile) ? all : Reform.read(file);
+            r.firstDay().filter(first -> days.stream().allMatch(d -> d.isBefore(first))).ifPresent(first ->
+                    err.println("talent-rules: warning: " + file + ": no scenario decided under this reform is dated on or after "
+                            + first + ", when its first value holds: the reform changes none of them (date a scenario on or after "
+                            + first + ", or check the reform's dates)"));
+        });
+        err.flush();
     }
 }

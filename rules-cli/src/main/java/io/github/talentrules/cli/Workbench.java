@@ -95,9 +95,15 @@ final class Workbench {
     }
 
     /** A reform file: YAML with {@code reform:} and {@code pack:} at the top. */
-    /** The line test, diff and check print first under a reform: its name and file. */
+    /**
+     * What test, diff, check and batch print first under a reform: its name and file, then, indented,
+     * its description and each parameter it changes with its dates and new words (several lines).
+     */
     static String reformLine(EngineOptions engine, io.github.talentrules.analysis.Reform reform, Path file) {
-        return (engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + reform.name(engine.language) + " (" + file + ")";
+        StringBuilder s = new StringBuilder(engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ")
+                .append(reform.name(engine.language)).append(" (").append(file).append(')');
+        reformDetails(reform, engine.language).forEach(l -> s.append("\n  ").append(l));
+        return s.toString();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,5 +78,45 @@ class AnalystWalkthroughTest {
                 .contains("12 decisions of zhengzhou.intl-training");
         assertThat(Files.readAllLines(csv)).hasSize(13).element(1).asString()
                 .startsWith("2,王芳,zhengzhou-candidates.csv:3,zhengzhou.intl-training,结论,符合条件,100000,不符合条件,,-100000,");
+    }
+
+    @Test
+    void aSheetIsDecidedUnderTheReformWithBatch() throws IOException {
+        Path out = dir.resolve("decided.csv");
+        Run r = Run.of("batch", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv", "-o", out.toString(), "--no-progress");
+
+        assertThat(r.out()).startsWith("改革：中青年人才国际化培养项目年龄上限由55周岁降至50周岁 (" + REFORM + ")\n");
+        List<String> lines = Files.readAllLines(out);
+        // Line 3 of the sheet, 王芳, born 1972-11-02: 51 on 2024-06-01, eligible under the law, not under the reform.
+        assertThat(lines.get(2)).startsWith("2,王芳,").contains(",不符合条件,");
+        Run law = Run.of("batch", "../examples/reforms/zhengzhou-candidates.csv", "-o", dir.resolve("law.csv").toString(), "--no-progress");
+        assertThat(law.out()).doesNotContain("改革：");
+        assertThat(Files.readAllLines(dir.resolve("law.csv")).get(2)).contains(",符合条件,");
+    }
+
+    @Test
+    void twoReformsSideBySideAndTogether() {
+        String tiers = "../examples/reforms/zhengzhou-tiers-raised.yaml";
+        Run r = Run.of("diff", "--reform", REFORM, "--reform", tiers, "../examples/reforms/zhengzhou-candidates.csv");
+
+        assertThat(r.err()).isEmpty();
+        String aVersusB = r.out().substring(r.out().indexOf("== 中青年人才国际化培养项目年龄上限由55周岁降至50周岁 → "));
+        assertThat(aVersusB).contains("zhengzhou-candidates.csv:4 3 李娜：符合条件 50000元（5万元） → 符合条件 60000元（6万元），差额 +10000元（1万元）\n"
+                        + "    14 按培养时间分档资助：培养时间（天） 120 ∈ [91, 180]，资助 50000元（5万元） → 培养时间（天） 120 ∈ [91, 180]，资助 60000元（6万元）\n")
+                .contains("改变的原因（条款：案例数）：9.2 年龄在55周岁以下：3；14 按培养时间分档资助：4\n")
+                .contains("资助（符合条件者）：改前 330000元（33万元），改后 540000元（54万元），净差额 +210000元（21万元）");
+
+        Run both = Run.of("diff", "--reform", REFORM, "--reform", tiers, "--combine", "../examples/reforms/zhengzhou-candidates.csv");
+        assertThat(both.out()).contains("资助（符合条件者）：改前 460000元（46万元），改后 390000元（39万元），净差额 -70000元（-7万元）\n"
+                + "    其中增加 +60000元（6万元），减少 130000元（13万元）\n");
+    }
+
+    @Test
+    void checkUnderTheReformShowsItsDescriptionAndTheNewWords() {
+        Run r = Run.of("check", "--reform", REFORM, "../examples/cases/zhengzhou/intl-training.yaml");
+
+        assertThat(r.out()).startsWith("改革：中青年人才国际化培养项目年龄上限由55周岁降至50周岁 (" + REFORM + ")\n"
+                + "  若第九条第（二）项改为\"身心健康，年龄在50周岁以下\"，自文件施行之日起适用： 哪些申报人不再符合条件，资助总额减少多少？\n"
+                + "  intl-training.max-age：自 2024-02-06 起 50（年龄在50周岁以下）\n");
     }
 }

@@ -99,7 +99,7 @@ class DiffCommandTest {
         assertThat(r.status()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(r.out()).contains("共 3 行，已比较 2 行，出错 1 行（未计入下面的合计）",
                 "未读取的列（仅用于标明案例）：序号、姓名、工作单位、出生年月",
-                "缺少的事实（这些案例的结论未据此判定）：出生日期 2 个案例");
+                "缺少的事实（这些条件未能判定）：出生日期 2 个案例");
         assertThat(r.err()).contains("people.csv：第 4 行：").contains("MASTERS");
     }
 

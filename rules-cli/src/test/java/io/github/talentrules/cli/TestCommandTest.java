@@ -114,4 +114,41 @@ class TestCommandTest {
         assertThat(r.err()).contains("bad.yaml", "expekt", "did you mean 'expect'?");
         assertThat(r.out()).endsWith("4 passed, 0 failed\n");
     }
+
+    @Test
+    void aReformDatedAfterEveryScenarioIsWarnedOf() throws IOException {
+        // Every scenario of demo-scenarios.yaml is dated 2024-06-01; the reform holds from 2024-09-01.
+        Path reform = dir.resolve("late.yaml");
+        Files.writeString(reform, "reform: 年龄上限自9月起降至35周岁\npack: demo\nparameters:\n  grant.max-age:\n    values: {2024-09-01: 35}\n");
+
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, "--reform", reform.toString(), Run.WORKBENCH + "/demo-scenarios.yaml");
+
+        assertThat(r.out()).endsWith("4 passed, 0 failed\n");
+        assertThat(r.err()).contains("talent-rules: warning: " + reform + ": no scenario decided under this reform is dated on or after"
+                + " 2024-09-01, when its first value holds: the reform changes none of them");
+    }
+
+    @Test
+    void aFullWidthColonInAScenarioFileIsAnErrorNamingTheLineAndTheCharacter() throws IOException {
+        Path file = dir.resolve("typo.yaml");
+        Files.writeString(file, """
+                program: demo.grant
+                base:
+                  asOf: 2024-06-01
+                  facts: {birthDate: 1990-01-01, degree: MASTER, hasPlatform: true, confirmed: true}
+                  attestations: {excellent: true}
+                scenarios:
+                  - name: 全角冒号
+                    facts:
+                      birthDate：1970-01-01
+                    expect: {outcome: INELIGIBLE}
+                """);
+
+        Run r = Run.of("test", "--pack", Run.DEMO_PACK, file.toString());
+
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(file + ": scenarios[0].facts: is the text 'birthDate：1970-01-01', not names with their values:"
+                + " line 9, column 16: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space:"
+                + " write 'birthDate: 1970-01-01'").doesNotContain("ClassCastException", "internal error");
+    }
 }

@@ -275,7 +275,10 @@ public final class Impact {
         return d.funding().flatMap(f -> f.payable().or(f::cap));
     }
 
-    /** The rules whose status changed; when none did, those whose values changed (the amount moved alone). */
+    /**
+     * The rules whose status changed; when none did (only the amount moved), those whose funding
+     * changed; when none did either, those whose values changed.
+     */
     private static List<Change> changes(Decision before, Decision after) {
         Map<String, Finding> b = new LinkedHashMap<>();
         before.findings().forEach(f -> b.putIfAbsent(f.rule(), f));
@@ -285,6 +288,7 @@ public final class Impact {
         names.addAll(b.keySet());
         names.addAll(a.keySet());
         List<Change> status = new ArrayList<>();
+        List<Change> funding = new ArrayList<>();
         List<Change> values = new ArrayList<>();
         for (String n : names) {
             Finding x = b.get(n);
@@ -294,20 +298,23 @@ public final class Impact {
             Change c = new Change(n, Optional.ofNullable(x).map(Finding::status), Optional.ofNullable(y).map(Finding::status), vx, vy);
             if (c.statusChanged()) {
                 status.add(c);
-            } else if (!vx.equals(vy) || !sameFunding(x, y)) {
+            } else if (!x.funding().equals(y.funding())) {
+                funding.add(c);
+            } else if (!vx.equals(vy)) {
                 values.add(c);
             }
         }
-        return status.isEmpty() ? values : status;
+        return !status.isEmpty() ? status : !funding.isEmpty() ? funding : values;
     }
 
-    /** Whether two findings found the same funding. */
-    private static boolean sameFunding(Finding x, Finding y) {
-        return x == null || y == null || x.funding().equals(y.funding());
-    }
-
+    /** A finding's comparisons in words, and the amount it found if any: {@code 培养时间（天） 200 ∈ [181, 360]，资助 100000元（10万元）}. */
     private static Text words(Decision d, Finding f) {
-        return f == null ? Text.same("") : Text.of(d.explain(f, Language.ZH), d.explain(f, Language.EN));
+        if (f == null) {
+            return Text.same("");
+        }
+        Optional<BigDecimal> amount = f.funding().flatMap(x -> x.amount().or(x::cap));
+        return Text.of(d.explain(f, Language.ZH) + amount.map(x -> "，资助 " + money(x, Language.ZH)).orElse(""),
+                d.explain(f, Language.EN) + amount.map(x -> ", funding " + money(x, Language.EN)).orElse(""));
     }
 
     private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
@@ -336,7 +343,6 @@ public final class Impact {
      */
     public String summary(Language lang) {
         boolean zh = lang == Language.ZH;
-        String sep = zh ? "，" : ", ";
         StringBuilder s = new StringBuilder();
         for (Summary p : summaries) {
             s.append(p.name().in(lang)).append(" (").append(p.programme()).append(zh ? ")：" : "): ").append(p.cases())
@@ -364,12 +370,7 @@ public final class Impact {
                     && (r.before() == Outcome.NEEDS_REVIEW || r.after() == Outcome.NEEDS_REVIEW)).toList();
             if (!review.isEmpty()) {
                 s.append(zh ? "  涉及待审核的案例：\n" : "  cases awaiting review:\n");
-                for (Row r : review) {
-                    s.append("    ").append(r.source()).append(r.identity().isEmpty() ? "" : " " + r.who()).append(zh ? "：" : ": ")
-                            .append(r.before().label(lang)).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
-                            .append(" → ").append(r.after().label(lang)).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—"))
-                            .append(sep).append(zh ? "差额 " : "difference ").append(signed(r.difference(), lang)).append('\n');
-                }
+                review.forEach(r -> s.append("    ").append(line(r, lang)).append('\n'));
             }
         }
         if (summaries.isEmpty()) {
@@ -380,23 +381,27 @@ public final class Impact {
 
     /** The rows that changed, one line each and a line per rule behind the change, for a reader. */
     public String changes(Language lang) {
-        boolean zh = lang == Language.ZH;
         StringBuilder s = new StringBuilder();
         for (Row r : rows) {
             if (!r.changed()) {
                 break;
             }
-            s.append(r.source()).append(r.identity().isEmpty() ? "" : " " + r.who()).append(zh ? "：" : ": ")
-                    .append(r.before().label(lang)).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
-                    .append(" → ").append(r.after().label(lang)).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—"))
-                    .append(zh ? "，差额 " : ", difference ").append(signed(r.difference(), lang)).append('\n');
+            s.append(line(r, lang)).append('\n');
             r.changes().forEach(c -> s.append("    ").append(c.text(lang)).append('\n'));
         }
         return s.toString();
     }
 
-    /** Money in words ({@code 100000元（10万元）}, {@code 100,000 yuan}). */
-    public static String money(BigDecimal yuan, Language lang) {
+    /** A case in one line: where and who, outcome and amount before and after, the difference. */
+    private static String line(Row r, Language lang) {
+        boolean zh = lang == Language.ZH;
+        return r.source() + (r.identity().isEmpty() ? "" : " " + r.who()) + (zh ? "：" : ": ")
+                + r.before().label(lang) + ' ' + r.amountBefore().map(x -> money(x, lang)).orElse("—")
+                + " → " + r.after().label(lang) + ' ' + r.amountAfter().map(x -> money(x, lang)).orElse("—")
+                + (zh ? "，差额 " : ", difference ") + signed(r.difference(), lang);
+    }
+
+    private static String money(BigDecimal yuan, Language lang) {
         return Explanation.money(yuan, lang);
     }
 
@@ -472,7 +477,7 @@ public final class Impact {
     }
 
     /** A text cell made harmless as a formula (CWE-1236): one that begins with = + - @, a tab, CR or NUL gets a leading '. */
-    public static String text(String cell) {
+    private static String text(String cell) {
         return !cell.isEmpty() && "=+-@\t\r\0".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 

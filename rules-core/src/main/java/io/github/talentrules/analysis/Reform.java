@@ -144,7 +144,8 @@ public record Reform(String source, String name, String en, String description, 
             return new Reform(file.toString(), root.text("reform"), root.optText("en").orElse(""),
                     root.optText("description").orElse(""), root.text("pack"), params, descriptions, drl, replaces, removes);
         } catch (TreeException e) {
-            throw new InvalidPackException("reform " + file, List.of(e.getMessage()));
+            // YAML's own message about a full-width colon or comma is about something else: say where it is.
+            throw new InvalidPackException("reform " + file, List.of(e.getMessage() + YamlHint.fullWidth(text).map(h -> " (" + h + ")").orElse("")));
         }
     }
 
@@ -208,6 +209,17 @@ public record Reform(String source, String name, String en, String description, 
     /** The reform's name in a language. */
     public String name(Language language) {
         return language.pick(name, en);
+    }
+
+    /**
+     * The first day the reform changes anything: the earliest date of its values; empty when it has
+     * rules or removes some (they hold on every day).
+     */
+    public java.util.Optional<LocalDate> firstDay() {
+        if (!ruleFiles.isEmpty() || !removes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return parameters.values().stream().map(NavigableMap::firstKey).min(LocalDate::compareTo);
     }
 
     /** The pack's parameter keys this reform changes, for messages. */

@@ -166,6 +166,7 @@ public final class LoadedPack {
                 }
             }
         }
+        reform.ifPresent(r -> out.addAll(ReformValues.warnings(r, files.parameters(), descriptor())));
         return out;
     }
 
@@ -360,6 +361,7 @@ public final class LoadedPack {
             }
             out.put(key, p);
         });
+        problems.addAll(ReformValues.errors(reform, base));
         return out;
     }
 
