@@ -118,6 +118,26 @@ public final class SheetCheck {
     }
 
     /**
+     * Writes a workbook (.xlsx) to fill in for one programme, in the builder's language: a header row
+     * (姓名, 项目, 基准日, then every fact and attestation of the programme by its label, and two numbered
+     * column groups for a list of records), one sample row, and a dropdown list on every code, level
+     * and yes/no column, with the words the pack declares for it. The sample's reference date is the
+     * builder's {@code asOf}, else today, within the document's in-force dates. {@link #check} reads
+     * the workbook back as it stands.
+     *
+     * @throws IllegalArgumentException when no pack has the programme; the message lists the near names
+     * @throws UncheckedIOException naming {@code output} when it cannot be written (an existing file is replaced whole)
+     */
+    public void template(String programmeId, Path output) {
+        Programme programme = settings.rules().programme(programmeId);
+        io.github.talentrules.pack.Document document = settings.rules().packs().stream()
+                .flatMap(p -> p.documents().stream()).filter(d -> d.id().equals(programme.document())).findFirst().orElseThrow();
+        List<Template.Column> columns = Template.columns(programme, document, settings.language(),
+                settings.asOf().orElseGet(LocalDate::now));
+        OutputFile.write(output, out -> Template.write(columns, settings.language(), out));
+    }
+
+    /**
      * Checks {@code input} (.csv or .xlsx) and writes the decided sheet to {@code output} in
      * {@code format}. The stream is flushed, not closed.
      */
