@@ -75,6 +75,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--suggest", description = "Add a last column, 如何符合条件 (to qualify): for each row not eligible, the smallest change that would turn each finding, confirmed by deciding the row again.")
+    boolean suggest;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -114,6 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null) {
             b.threads(threads);
         }
+        b.suggest(suggest);
         ProgressBar bar = showProgress() ? new ProgressBarBuilder().setTaskName(input.getFileName().toString())
                 .setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).showSpeed()
                 .setUpdateIntervalMillis(250).clearDisplayOnFinish().build() : null;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  talent-rules check examples/cases/zhengzhou/intl-training.yaml",
             "  talent-rules check --lang en --json case.yaml",
+            "  talent-rules find examples/profiles/person.yaml",
             "  talent-rules batch examples/sheets/zhengzhou-intl-training.xlsx -o out.xlsx",
             "  talent-rules batch names.csv -o out.csv --program zhengzhou.intl-training",
             "  talent-rules packs",
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
             "  talent-rules test --coverage examples/reforms",
             "  talent-rules diff --reform examples/reforms/zhengzhou-age-50.yaml sheet.csv",
             ""},
-        subcommands = {CheckCommand.class, BatchCommand.class, PacksCommand.class, TemplateCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FindCommand.class, BatchCommand.class, PacksCommand.class, TemplateCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every case was decided",
@@ -50,6 +51,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
+        cl.setExecutionStrategy(Failures::execute);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
             String command = ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ";

@@ -27,6 +27,8 @@ final class Layout {
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
     /** Two programme or two reference-date columns: an error on every row of the sheet. */
     private final List<String> sheetErrors;
+    /** The columns no programme reads, found once (a benign race: each thread finds the same). */
+    private volatile List<Integer> unread;
 
     /**
      * What a row's columns feed for one programme: for each column, the fact or attestation, or a field of
@@ -121,6 +123,31 @@ final class Layout {
     /** The headers no programme of the engine reads, in sheet order: kept in the output, not read. */
     List<String> unread() {
         List<String> out = new ArrayList<>();
+        for (int i : unreadColumns()) {
+            out.add(headers.get(i) + nearLabel(headers.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * A row's cells under the headers no programme reads (序号, 姓名, 工作单位), by header, in sheet
+     * order: who the row is.
+     */
+    Map<String, String> unreadCells(List<String> cells) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i : unreadColumns()) {
+            out.putIfAbsent(headers.get(i), cell(cells, i));
+        }
+        return out;
+    }
+
+    /** The columns no programme of the engine reads, by index, in sheet order. */
+    private List<Integer> unreadColumns() {
+        List<Integer> out = unread;
+        if (out != null) {
+            return out;
+        }
+        out = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             if (i == programmeColumn || i == asOfColumn || headers.get(i).isBlank()) {
                 continue;
@@ -133,10 +160,11 @@ final class Layout {
             boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent()
                     || recordTarget(prog, column).isPresent());
             if (!read) {
-                out.add(headers.get(i) + nearLabel(headers.get(i)));
+                out.add(i);
             }
         }
-        return out;
+        unread = List.copyOf(out);
+        return unread;
     }
 
     /**

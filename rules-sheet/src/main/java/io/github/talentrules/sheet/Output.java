@@ -46,6 +46,20 @@ abstract class Output implements Closeable {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0' ? "'" + cell : cell;
     }
 
+    /**
+     * A name Excel accepts for a sheet, unique among {@code taken} (to which it is added): no
+     * {@code \\ / ? * [ ] :}, at most 31 characters, "(2)" after a name already taken.
+     */
+    static String sheetName(String name, Set<String> taken) {
+        String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+        safe = safe.isBlank() ? "Sheet" : safe.length() > 31 ? safe.substring(0, 31) : safe;
+        String unique = safe;
+        for (int i = 2; !taken.add(unique); i++) {
+            unique = safe.substring(0, Math.min(safe.length(), 28)) + "(" + i + ")";
+        }
+        return unique;
+    }
+
     static Output open(OutputStream out, Format format) throws IOException {
         return switch (format) {
             case CSV -> new Csv(out);
@@ -104,13 +118,7 @@ abstract class Output implements Closeable {
             if (sheet != null) {
                 sheet.finish();
             }
-            String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
-            safe = safe.isBlank() ? "Sheet" : safe.length() > 31 ? safe.substring(0, 31) : safe;
-            String unique = safe;
-            for (int i = 2; !names.add(unique); i++) {
-                unique = safe.substring(0, Math.min(safe.length(), 28)) + "(" + i + ")";
-            }
-            sheet = workbook.newWorksheet(unique);
+            sheet = workbook.newWorksheet(sheetName(name, names));
             if (hidden) {
                 sheet.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
             }

@@ -65,10 +65,13 @@ public final class SheetCheck {
     private final Settings settings;
     private final Set<String> batchProgrammes;
     private final LongConsumer progress;
+    /** Whether a last column says what would make each row eligible ({@link Builder#suggest}). */
+    private final boolean suggest;
 
-    private SheetCheck(Settings settings, LongConsumer progress) {
+    private SheetCheck(Settings settings, LongConsumer progress, boolean suggest) {
         this.settings = settings;
         this.progress = progress;
+        this.suggest = suggest;
         this.batchProgrammes = settings.rules().programmesReadAcrossCases();
     }
 
@@ -221,7 +224,7 @@ public final class SheetCheck {
                 }
                 Decided d = next;
                 next = null;
-                return new Row(d.line.sheet(), d.line.number(), d.line.cells(), d.decision, d.errors);
+                return new Row(d.line.sheet(), d.line.number(), d.line.cells(), d.decision, d.errors, d.layout.unreadCells(d.line.cells()));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -282,12 +285,13 @@ public final class SheetCheck {
     }
 
     /** The input's headers, one for each input cell of a row of {@code size} cells. */
-    private static List<String> header(Layout layout, int size) {
-        if (layout.headers().size() == size - DECISION_COLUMNS) {
+    private List<String> header(Layout layout, int size) {
+        int inputs = size - DECISION_COLUMNS - (suggest ? 1 : 0);
+        if (layout.headers().size() == inputs) {
             return layout.headers();
         }
         List<String> h = new ArrayList<>(layout.headers());
-        while (h.size() < size - DECISION_COLUMNS) {
+        while (h.size() < inputs) {
             h.add("");
         }
         return h;
@@ -365,6 +369,9 @@ public final class SheetCheck {
                     layout = new Layout(l.sheet(), l.cells(), settings);
                     List<String> out = new ArrayList<>(l.cells());
                     out.addAll(decisionHeaders(settings.language()));
+                    if (suggest) {
+                        out.add(SUGGESTIONS.in(settings.language()));
+                    }
                     Decided d = new Decided(l, layout, true, out, List.of(), Optional.empty(), List.of(), null);
                     return () -> d;
                 }
@@ -406,6 +413,9 @@ public final class SheetCheck {
             }
         }
         out.add(String.join(lang == Language.ZH ? "；" : "; ", errors));
+        if (suggest) {
+            out.add(decision == null || decision.outcome() == io.github.talentrules.Outcome.ELIGIBLE ? "" : suggestions(parsed.subject().get(), lang));
+        }
         // The input's numbers, dates and booleans stay such in a workbook, and so does an exact amount.
         int inputs = layout.headers().size();
         List<Input.Typed> typed = new ArrayList<>(java.util.Collections.nCopies(out.size(), (Input.Typed) null));
@@ -418,6 +428,15 @@ public final class SheetCheck {
         }
         return new Decided(line, layout, false, out, java.util.Collections.unmodifiableList(typed), Optional.ofNullable(decision),
                 errors, json && decision != null ? decision.toJson(lang) : null);
+    }
+
+    /** The header of the column {@code --suggest} adds after the error. */
+    private static final io.github.talentrules.explain.Text SUGGESTIONS = io.github.talentrules.explain.Text.of("如何符合条件", "to qualify");
+
+    /** What would make the row's case eligible: each suggestion that changes, or cannot change, a value the row gives. */
+    private String suggestions(Case c, Language lang) {
+        return String.join(lang == Language.ZH ? "；" : "; ", settings.rules().suggest(c).suggestions().stream()
+                .filter(io.github.talentrules.find.Suggestion::changesAGivenValue).map(s -> s.text(lang)).toList());
     }
 
     private static String source(Path input, Input.Line line) {
@@ -619,6 +638,7 @@ public final class SheetCheck {
         private Format format;
         private int threads = Runtime.getRuntime().availableProcessors();
         private LongConsumer progress = n -> { };
+        private boolean suggest;
 
         private Builder(TalentRules rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
@@ -678,6 +698,16 @@ public final class SheetCheck {
             return this;
         }
 
+        /**
+         * Adds a last column, 如何符合条件 (to qualify), to say for each row that is not eligible the smallest
+         * change that would turn each failing or review finding, each confirmed by deciding the changed
+         * row again ({@code TalentRules.suggest}); off by default.
+         */
+        public Builder suggest(boolean on) {
+            this.suggest = on;
+            return this;
+        }
+
         /** Told the number of rows written so far, after each row, on the thread that runs the check. */
         public Builder progress(LongConsumer rowsDone) {
             this.progress = Objects.requireNonNull(rowsDone, "rowsDone");
@@ -709,7 +739,7 @@ public final class SheetCheck {
                     Settings.texts(programmes), Optional.ofNullable(prog),
                     Optional.ofNullable(asOf != null ? asOf : mapping.asOf().orElse(null)), mapping, language,
                     Optional.ofNullable(encoding), Optional.ofNullable(format), threads);
-            return new SheetCheck(s, progress);
+            return new SheetCheck(s, progress, suggest);
         }
     }
 }

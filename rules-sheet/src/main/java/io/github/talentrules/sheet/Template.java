@@ -73,18 +73,21 @@ final class Template {
     }
 
     /**
-     * The words a cell of {@code f} may hold, as the dropdown offers them: yes and no for a yes/no fact,
-     * and for a code or level fact the words its pack declares for each value (its codes, when it declares
-     * no other); none for any other fact or a code fact open to any code.
+     * The words a cell of {@code f} may hold, as the dropdown offers them: yes and no for a yes/no fact
+     * (the labels of the yes-no vocabulary), and for a code or level fact each value's label in its
+     * vocabulary (硕士, 副高级, 中国), lowest level first; a fact without a vocabulary offers its codes.
+     * None for any other fact, or a code fact open to any code.
      */
     static List<String> choices(FactSpec f, Language language) {
         return switch (f.type()) {
             case BOOLEAN -> yesNo(language);
-            case LEVEL, CODE, CODES -> f.values();
+            case LEVEL, CODE, CODES -> f.vocabulary().map(v -> v.values().stream().map(x -> x.label(language)).toList())
+                    .orElse(f.values());
             default -> List.of();
         };
     }
 
+    /** The labels of the yes-no vocabulary's two values, as every boolean cell reads them. */
     private static List<String> yesNo(Language language) {
         return language == Language.ZH ? List.of("是", "否") : List.of("yes", "no");
     }
