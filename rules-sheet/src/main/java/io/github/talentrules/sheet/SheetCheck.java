@@ -318,15 +318,19 @@ public final class SheetCheck {
 
     /**
      * How many of a header's columns are the input's: all of them, but for a sheet this check wrote
-     * (its header ends with the decision columns, in either language), whose old decision columns are
-     * dropped and written anew rather than added a second time.
+     * (its header ends with the decision columns, in either language, and perhaps 如何符合条件), whose old
+     * decision columns are dropped and written anew rather than added a second time.
      */
     private static int inputColumns(List<String> header) {
         for (Language lang : Language.values()) {
             List<String> decision = decisionHeaders(lang);
-            int from = header.size() - decision.size();
-            if (from >= 0 && Headers.normalAll(header.subList(from, header.size())).equals(Headers.normalAll(decision))) {
-                return from;
+            List<String> suggested = new ArrayList<>(decision);
+            suggested.add(SUGGESTIONS.in(lang));
+            for (List<String> columns : List.of(decision, suggested)) {
+                int from = header.size() - columns.size();
+                if (from >= 0 && Headers.normalAll(header.subList(from, header.size())).equals(Headers.normalAll(columns))) {
+                    return from;
+                }
             }
         }
         return header.size();
