@@ -18,11 +18,12 @@ import picocli.CommandLine.Command;
             "  talent-rules batch examples/sheets/zhengzhou-intl-training.xlsx -o out.xlsx",
             "  talent-rules batch names.csv -o out.csv --program zhengzhou.intl-training",
             "  talent-rules packs",
+            "  talent-rules template zhengzhou.intl-training -o 名单.xlsx",
             "  talent-rules serve --port 8080",
             "  talent-rules test --coverage examples/reforms",
             "  talent-rules diff --reform examples/reforms/zhengzhou-age-50.yaml sheet.csv",
             ""},
-        subcommands = {CheckCommand.class, FindCommand.class, BatchCommand.class, PacksCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FindCommand.class, BatchCommand.class, PacksCommand.class, TemplateCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every case was decided",

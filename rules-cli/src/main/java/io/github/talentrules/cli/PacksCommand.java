@@ -21,25 +21,39 @@ final class PacksCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--facts", paramLabel = "PROGRAMME", arity = "0..1", fallbackValue = "",
             description = "Also list each programme's facts and attestations: the name a case file uses, the Chinese "
-                    + "and English labels a sheet's headers may use, the type and the values allowed. Give a programme id for one.")
+                    + "and English labels a sheet's headers may use, the type and the values allowed. "
+                    + "With a programme id (--facts zhengzhou.intl-training), that programme alone.")
     String facts;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         boolean zh = engine.language == io.github.talentrules.Language.ZH;
-        for (RulePack p : engine.engine().packs()) {
+        io.github.talentrules.TalentRules rules = engine.engine();
+        if (facts != null && !facts.isEmpty()) {
+            // One programme alone: what a sheet of it needs, without the other programmes around it.
+            Programme prog = rules.programme(facts);
+            for (RulePack p : rules.packs()) {
+                for (Document d : p.documents()) {
+                    if (prog.document().equals(d.id()) && p.programmes().contains(prog)) {
+                        printProgramme(out, prog, zh);
+                        printDocument(out, "  ", d, zh);
+                        printFacts(out, prog, zh);
+                    }
+                }
+            }
+            out.flush();
+            return ExitCodes.DONE;
+        }
+        for (RulePack p : rules.packs()) {
             out.println(p.id() + " " + p.version());
             for (Document d : p.documents()) {
-                out.println("  " + d.id() + " " + d.title());
-                out.println("    " + (zh ? "施行期 " : "in force ") + d.inForceFrom() + " – "
-                        + d.inForceUntil().map(Object::toString).orElse(zh ? "（未规定终止日）" : "(no end date)")
-                        + " (" + d.inForceArticle() + ")");
+                printDocument(out, "  ", d, zh);
                 for (Programme prog : p.programmes()) {
                     if (prog.document().equals(d.id())) {
-                        out.println("    " + prog.id() + "  " + prog.name(engine.language)
-                                + (zh ? "（申报主体：" + (prog.applicant().equals("person") ? "个人" : "单位") + "）" : " (applicant: " + prog.applicant() + ")"));
-                        if (facts != null && (facts.isEmpty() || facts.equals(prog.id()))) {
+                        out.print("    ");
+                        printProgramme(out, prog, zh);
+                        if (facts != null) {
                             printFacts(out, prog, zh);
                         }
                     }
@@ -48,6 +62,18 @@ final class PacksCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.DONE;
+    }
+
+    private static void printDocument(java.io.PrintWriter out, String indent, Document d, boolean zh) {
+        out.println(indent + d.id() + " " + d.title());
+        out.println(indent + "  " + (zh ? "施行期 " : "in force ") + d.inForceFrom() + " – "
+                + d.inForceUntil().map(Object::toString).orElse(zh ? "（未规定终止日）" : "(no end date)")
+                + " (" + d.inForceArticle() + ")");
+    }
+
+    private void printProgramme(java.io.PrintWriter out, Programme prog, boolean zh) {
+        out.println(prog.id() + "  " + prog.name(engine.language)
+                + (zh ? "（申报主体：" + (prog.applicant().equals("person") ? "个人" : "单位") + "）" : " (applicant: " + prog.applicant() + ")"));
     }
 
     private static void printFact(java.io.PrintWriter out, String indent, io.github.talentrules.pack.FactSpec f) {

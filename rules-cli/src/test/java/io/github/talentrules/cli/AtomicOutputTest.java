@@ -107,8 +107,10 @@ class AtomicOutputTest {
         assertThat(files()).containsExactly("big.csv", "child.err", "child.out", "o.csv");
     }
 
-    @Test
-    void aProcessKilledMidBatchLeavesThePreviousOutputIntact() throws Exception {
+    /** Killed outright ({@code kill -9}), or stopped as Ctrl-C or {@code kill} stop it, which also removes the temporary file. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aProcessKilledMidBatchLeavesThePreviousOutputIntact(boolean forcibly) throws Exception {
         Path in = bigSheet(60_000);
         Path out = dir.resolve("o.csv");
         Files.writeString(out, "the previous output\n");
@@ -122,9 +124,17 @@ class AtomicOutputTest {
             Thread.sleep(20);
         }
         assertThat(writing).as("the batch was still writing when killed").isTrue();
-        p.destroyForcibly().waitFor();
+        (forcibly ? p.destroyForcibly() : destroy(p)).waitFor();
 
         assertThat(Files.readString(out)).isEqualTo("the previous output\n");
+        if (!forcibly) {
+            assertThat(files()).containsExactly("big.csv", "child.err", "child.out", "o.csv");
+        }
+    }
+
+    private static Process destroy(Process p) {
+        p.destroy();
+        return p;
     }
 
     private static long size(Path f) {

@@ -60,11 +60,24 @@ class CheckAndPacksCommandTest {
 
     @Test
     void packsListsDocumentsInForceDatesProgrammesAndOnRequestTheFacts() {
+        Run all = Run.of("packs");
+        assertThat(all.status()).isEqualTo(ExitCodes.DONE);
+        assertThat(all.out()).contains("郑科规〔2024〕2号", "施行期 2024-02-06 – 2027-02-05 (第二十四条)", "national.entrepreneur")
+                .doesNotContain("birthDate");
+
         Run r = Run.of("packs", "--facts", "zhengzhou.intl-training");
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).contains("郑科规〔2024〕2号", "施行期 2024-02-06 – 2027-02-05 (第二十四条)", "national.entrepreneur",
-                "birthDate  出生日期 / date of birth  [date]", "healthy  身心健康");
-        assertThat(r.out()).doesNotContain("hostInHenan");
+        assertThat(r.out()).startsWith("zhengzhou.intl-training  中青年人才国际化培养项目（申报主体：个人）\n  郑科规〔2024〕2号 ")
+                .contains("施行期 2024-02-06 – 2027-02-05 (第二十四条)", "birthDate  出生日期 / date of birth  [date]", "healthy  身心健康");
+        assertThat(r.out()).as("that programme alone").doesNotContain("national.entrepreneur", "zhengzhou.expert-studio", "hostInHenan");
+    }
+
+    @Test
+    void packsFactsOfAnUnknownProgrammeNamesTheNearOne() {
+        Run r = Run.of("packs", "--facts", "zhengzhou.intl-trainig");
+
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("talent-rules: no programme 'zhengzhou.intl-trainig'").contains("zhengzhou.intl-training");
     }
 }

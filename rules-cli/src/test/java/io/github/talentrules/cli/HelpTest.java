@@ -20,7 +20,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "batch", "packs", "test", "diff", "validate", "serve"})
+    @ValueSource(strings = {"check", "batch", "packs", "template", "test", "diff", "validate", "serve"})
     void everyCommandsHelpOptionPrintsItsHelpAndExitsZero(String command) {
         Run r = run(80, command, "--help");
 
@@ -33,7 +33,7 @@ class HelpTest {
     @ParameterizedTest
     @ValueSource(ints = {40, 60, 80, 120})
     void helpFitsTheWidthAndNeverCutsAnIdAcrossLines(int width) {
-        for (String command : List.of("", "batch", "packs", "check", "diff")) {
+        for (String command : List.of("", "batch", "packs", "template", "check", "diff")) {
             String help = command.isEmpty() ? run(width, "--help").out() : run(width, command, "--help").out();
             for (String line : help.split("\n")) {
                 boolean oneLongWord = line.strip().replaceAll(" \\\\$", "").split(" +").length == 1; // never cut, even past the width

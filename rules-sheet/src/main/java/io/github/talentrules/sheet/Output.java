@@ -221,11 +221,16 @@ abstract class Output implements Closeable {
             } else {
                 json.writeRawValue(decision);
             }
-            String error = cells.get(cells.size() - 1);
+            // The error is the last decision column; with --suggest a column of suggestions follows it.
+            int errorAt = header.size() + SheetCheck.DECISION_COLUMNS - 1;
+            String error = cells.get(errorAt);
             if (error.isEmpty()) {
                 json.writeNullField("error");
             } else {
                 json.writeStringField("error", error);
+            }
+            if (cells.size() > errorAt + 1) {
+                json.writeStringField("suggestions", cells.get(errorAt + 1));
             }
             json.writeEndObject();
             json.flush();

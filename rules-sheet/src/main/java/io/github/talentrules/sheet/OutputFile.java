@@ -40,6 +40,8 @@ public final class OutputFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private OutputFile() {
     }
 
@@ -54,8 +56,22 @@ public final class OutputFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temp;
+        FileChannel channel;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            // Created as any new file is (permissions after the umask, not a temporary file's owner-only
+            // ones), never over an existing file or through a link (CREATE_NEW).
+            Path named;
+            FileChannel opened = null;
+            do {
+                named = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                try {
+                    opened = FileChannel.open(named, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // another name
+                }
+            } while (opened == null);
+            temp = named;
+            channel = opened;
         } catch (IOException | UnsupportedOperationException e) {
             throw new UncheckedIOException(target + ": cannot be written (" + reason(e, folder) + ")",
                     e instanceof IOException io ? io : new IOException(e));
@@ -64,7 +80,7 @@ public final class OutputFile {
         boolean hooked = hook(cleanup);
         Tracked tracked = null;
         boolean done = false;
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        try (channel) {
             tracked = new Tracked(new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16));
             content.writeTo(tracked);
             tracked.flush();
@@ -95,6 +111,12 @@ public final class OutputFile {
     }
 
     private static void move(Path temp, Path target) throws IOException {
+        try {
+            // An output replaced keeps who may read it (a sheet shared with a group stays shared).
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (IOException | UnsupportedOperationException e) {
+            // a new output, or no POSIX permissions here: the new file's own
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -121,6 +121,26 @@ public final class SheetCheck {
     }
 
     /**
+     * Writes a workbook (.xlsx) to fill in for one programme, in the builder's language: a header row
+     * (姓名, 项目, 基准日, then every fact and attestation of the programme by its label, and two numbered
+     * column groups for a list of records), one sample row, and a dropdown list on every code, level
+     * and yes/no column, with the words the pack declares for it. The sample's reference date is the
+     * builder's {@code asOf}, else today, within the document's in-force dates. {@link #check} reads
+     * the workbook back as it stands.
+     *
+     * @throws IllegalArgumentException when no pack has the programme; the message lists the near names
+     * @throws UncheckedIOException naming {@code output} when it cannot be written (an existing file is replaced whole)
+     */
+    public void template(String programmeId, Path output) {
+        Programme programme = settings.rules().programme(programmeId);
+        io.github.talentrules.pack.Document document = settings.rules().packs().stream()
+                .flatMap(p -> p.documents().stream()).filter(d -> d.id().equals(programme.document())).findFirst().orElseThrow();
+        List<Template.Column> columns = Template.columns(programme, document, settings.language(),
+                settings.asOf().orElseGet(LocalDate::now));
+        OutputFile.write(output, out -> Template.write(columns, settings.language(), out));
+    }
+
+    /**
      * Checks {@code input} (.csv or .xlsx) and writes the decided sheet to {@code output} in
      * {@code format}. The stream is flushed, not closed.
      */
@@ -298,15 +318,19 @@ public final class SheetCheck {
 
     /**
      * How many of a header's columns are the input's: all of them, but for a sheet this check wrote
-     * (its header ends with the decision columns, in either language), whose old decision columns are
-     * dropped and written anew rather than added a second time.
+     * (its header ends with the decision columns, in either language, and perhaps 如何符合条件), whose old
+     * decision columns are dropped and written anew rather than added a second time.
      */
     private static int inputColumns(List<String> header) {
         for (Language lang : Language.values()) {
             List<String> decision = decisionHeaders(lang);
-            int from = header.size() - decision.size();
-            if (from >= 0 && Headers.normalAll(header.subList(from, header.size())).equals(Headers.normalAll(decision))) {
-                return from;
+            List<String> suggested = new ArrayList<>(decision);
+            suggested.add(SUGGESTIONS.in(lang));
+            for (List<String> columns : List.of(decision, suggested)) {
+                int from = header.size() - columns.size();
+                if (from >= 0 && Headers.normalAll(header.subList(from, header.size())).equals(Headers.normalAll(columns))) {
+                    return from;
+                }
             }
         }
         return header.size();

@@ -36,6 +36,19 @@ class OutputFileTest {
     }
 
     @Test
+    void aReplacedOutputKeepsWhoMayReadIt() throws IOException {
+        Path out = dir.resolve("o.csv");
+        Files.writeString(out, "old");
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        org.junit.jupiter.api.Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(out, shared);
+
+        OutputFile.write(out, o -> o.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(shared);
+    }
+
+    @Test
     void aContentThatFailsHalfWayLeavesTheOldOutputByteForByteAndNoTemporaryFile() throws IOException {
         Path out = dir.resolve("o.csv");
         Files.writeString(out, "the previous sheet");

@@ -300,6 +300,15 @@ class SheetCheckTest {
     }
 
     @Test
+    void jsonLinesWithSuggestionsKeepTheErrorInItsField() throws IOException {
+        Path out = dir.resolve("out.jsonl");
+        SheetCheck.builder(RULES).suggest(true).build().check(DEMO, out);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).contains("\"error\":null", "\"suggestions\":\"\"");
+        assertThat(lines.get(2)).contains("\"decision\":null", "\"error\":\"出生日期：", "不是真实存在的日期");
+    }
+
+    @Test
     void rowsComeBackInInputOrderWhenDecidedOnManyThreads() throws IOException {
         Path in = dir.resolve("many.csv");
         StringBuilder b = new StringBuilder("序号,项目,基准日,出生日期,学位,建有平台,业绩突出\n");

@@ -180,6 +180,18 @@ class XlsxSheetTest {
     }
 
     @Test
+    void aSheetDecidedWithSuggestionsRunAgainHasThemReplacedToo() throws IOException {
+        Path once = dir.resolve("once.xlsx");
+        SheetCheck.builder(SheetCheckTest.RULES).suggest(true).build().check(workbook(), once);
+        assertThat(read(once, "第一批").get(0)).hasSize(HEADER.size() + SheetCheck.DECISION_COLUMNS + 1);
+        Path twice = dir.resolve("twice.xlsx");
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(once, twice);
+
+        assertThat(read(twice, "第一批").get(0)).hasSize(HEADER.size() + SheetCheck.DECISION_COLUMNS);
+        assertThat(summary.errors()).isEqualTo(1);
+    }
+
+    @Test
     void aDecidedSheetRunAgainHasItsDecisionColumnsReplacedAndItsFormulaGuardsReadAsTheyWere() throws IOException {
         Path once = dir.resolve("once.xlsx");
         Summary first = SheetCheck.builder(SheetCheckTest.RULES).build().check(workbook(), once);
