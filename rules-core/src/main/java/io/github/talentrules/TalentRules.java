@@ -53,6 +53,8 @@ public final class TalentRules {
     /** Watches every session (coverage); {@code null} (the usual case) for none. */
     private final SessionObserver observer;
     private final Evaluator evaluator;
+    /** Profiles and suggestions ({@link #find}), made on first use: it reads each pack's profile.yaml. */
+    private volatile io.github.talentrules.internal.find.Finder finder;
     /**
      * The engines under the last few reforms read from files ({@link #withReform(Path)}), by the reform's
      * content (its YAML and DRL as read): the scenarios of one file compile their reform once, an edited
@@ -177,9 +179,13 @@ public final class TalentRules {
      * @throws InvalidCaseException naming the file and the field when it cannot be read or is wrong
      */
     public Case readCase(Path file) {
-        String text;
+        return readCase(readText(file), file.toString());
+    }
+
+    /** A case or profile file's text, or an error naming the file. */
+    private static String readText(Path file) {
         try {
-            text = io.github.talentrules.internal.TextFile.read(file);
+            return io.github.talentrules.internal.TextFile.read(file);
         } catch (io.github.talentrules.internal.TextFile.TooBig e) {
             throw new InvalidCaseException(file.toString(), "", e.getMessage());
         } catch (java.nio.charset.MalformedInputException e) {
@@ -187,7 +193,6 @@ public final class TalentRules {
         } catch (IOException e) {
             throw new InvalidCaseException(file.toString(), "", "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
-        return readCase(text, file.toString());
     }
 
     /** Reads a case from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
@@ -259,6 +264,51 @@ public final class TalentRules {
         return r;
     }
 
+    /**
+     * Decides a profile (a case without a programme) against every programme of every pack whose
+     * applicant is of the profile's kind, each programme reading the facts it declares, and ranks them
+     * with what would make each eligible ({@link io.github.talentrules.find.Ranking}).
+     *
+     * @throws InvalidCaseException when the profile gives a fact or attestation no programme of its kind reads
+     */
+    public io.github.talentrules.find.Ranking find(io.github.talentrules.find.Profile profile) {
+        return finder().find(profile);
+    }
+
+    /**
+     * Reads a profile file, JSON ({@code .json}) or YAML: {@code applicant} (person or unit), {@code asOf},
+     * {@code facts}, {@code attestations}.
+     *
+     * @throws InvalidCaseException naming the file and the field when it cannot be read or is wrong
+     */
+    public io.github.talentrules.find.Profile readProfile(Path file) {
+        return readProfile(readText(file), file.toString());
+    }
+
+    /** Reads a profile from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
+    public io.github.talentrules.find.Profile readProfile(String text, String source) {
+        return finder().readProfile(text, source);
+    }
+
+    /**
+     * Decides a case and says, for each finding that fails or asks for review, the smallest change that
+     * would turn it, each confirmed by deciding the changed case again.
+     *
+     * @throws InvalidCaseException as {@link #decide(Case)}
+     */
+    public io.github.talentrules.find.Match suggest(Case c) {
+        return finder().match(c, decide(c));
+    }
+
+    private io.github.talentrules.internal.find.Finder finder() {
+        io.github.talentrules.internal.find.Finder f = finder;
+        if (f == null) {
+            f = new io.github.talentrules.internal.find.Finder(packs, this::decide);
+            finder = f;   // made at most a few times when threads race: each is the same
+        }
+        return f;
+    }
+
     /** The loaded pack with this id. */
     private LoadedPack loaded(String packId) {
         return packs.stream().filter(p -> p.descriptor().id().equals(packId)).findFirst()
@@ -292,6 +342,7 @@ public final class TalentRules {
         private final Set<String> classpath = new LinkedHashSet<>();
         private final List<Path> folders = new ArrayList<>();
         private final List<Reform> reforms = new ArrayList<>();
+        private final List<Path> trusted = new ArrayList<>();
         private boolean allClasspath;
 
         private Builder() {
@@ -337,6 +388,19 @@ public final class TalentRules {
             return this;
         }
 
+        /**
+         * Trusts the code in {@code folder} and below: the rules of a pack folder or a reform there may
+         * run Java beyond the rule helpers (Drools has no sandbox: review such a folder as code).
+         * Without it, a rule from a folder may only call {@code Check}, {@code When}, {@code Pay} and
+         * {@code Across} in its consequence and read the case's facts and parameters in its conditions;
+         * anything else refuses the pack or reform with file and line. Packs on the classpath are code
+         * already, and trusted. The engine keeps the trust for the reforms applied to it later.
+         */
+        public Builder trustCode(Path folder) {
+            trusted.add(java.util.Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
         /** @throws InvalidPackException when a pack cannot be read or compiled, naming file and line */
         public TalentRules build() {
             ClassLoader loader = TalentRules.class.getClassLoader();
@@ -362,13 +426,14 @@ public final class TalentRules {
             Map<String, Reform> byPack = new LinkedHashMap<>();
             reforms.forEach(r -> byPack.put(r.pack(), r));
             Set<String> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            io.github.talentrules.internal.load.Trust trust = new io.github.talentrules.internal.load.Trust(trusted);
             List<LoadedPack> loaded = sources.parallelStream().map(s -> {
                 Reform r = byPack.isEmpty() ? null : byPack.get(PackReader.id(s));
                 if (r == null) {
-                    return LoadedPack.load(s);
+                    return LoadedPack.load(s, null, trust);
                 }
                 applied.add(r.pack());
-                return LoadedPack.load(s, r);
+                return LoadedPack.load(s, r, trust);
             }).toList();
             TalentRules rules = new TalentRules(loaded, null);
             for (Reform r : reforms) {

@@ -2,6 +2,7 @@ package io.github.talentrules.cli;
 
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.sheet.Format;
+import io.github.talentrules.sheet.OutputFile;
 import io.github.talentrules.sheet.SheetCheck;
 import io.github.talentrules.sheet.Summary;
 import java.io.IOException;
@@ -74,6 +75,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--suggest", description = "Add a last column, 如何符合条件 (to qualify): for each row not eligible, the smallest change that would turn each finding, confirmed by deciding the row again.")
+    boolean suggest;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -113,6 +117,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null) {
             b.threads(threads);
         }
+        b.suggest(suggest);
         ProgressBar bar = showProgress() ? new ProgressBarBuilder().setTaskName(input.getFileName().toString())
                 .setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).showSpeed()
                 .setUpdateIntervalMillis(250).clearDisplayOnFinish().build() : null;
@@ -141,10 +146,11 @@ final class BatchCommand implements Callable<Integer> {
         out.flush();
         if (summaryFile != null) {
             String name = summaryFile.getFileName().toString().toLowerCase(Locale.ROOT);
+            String text = name.endsWith(".json") ? summary.toJson() + "\n" : summary.text();
             try {
-                Files.writeString(summaryFile, name.endsWith(".json") ? summary.toJson() + "\n" : summary.text(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("talent-rules: " + summaryFile + ": cannot be written: " + e.getMessage());
+                OutputFile.write(summaryFile, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (UncheckedIOException e) {
+                err.println("talent-rules: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }

@@ -47,6 +47,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof IllegalArgumentException a) {
             err.println("talent-rules: " + a.getMessage());
             code = ExitCodes.USAGE;
+        } else if (ex instanceof java.io.UncheckedIOException w) {
+            // A file that cannot be written or read: OutputFile's message names it and says why.
+            err.println("talent-rules: " + w.getMessage());
+            code = ExitCodes.USAGE;
         } else {
             err.println("talent-rules: internal error: " + ex + (trace ? "" : " (run with -x for the stack trace)"));
             code = ExitCodes.INTERNAL;

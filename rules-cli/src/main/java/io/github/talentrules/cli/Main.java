@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  talent-rules check examples/cases/zhengzhou/intl-training.yaml",
             "  talent-rules check --lang en --json case.yaml",
+            "  talent-rules find examples/profiles/person.yaml",
             "  talent-rules batch examples/sheets/zhengzhou-intl-training.xlsx -o out.xlsx",
             "  talent-rules batch names.csv -o out.csv --program zhengzhou.intl-training",
             "  talent-rules packs",
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
             "  talent-rules test --coverage examples/reforms",
             "  talent-rules diff --reform examples/reforms/zhengzhou-age-50.yaml sheet.csv",
             ""},
-        subcommands = {CheckCommand.class, BatchCommand.class, PacksCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FindCommand.class, BatchCommand.class, PacksCommand.class, TestCommand.class, DiffCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every case was decided",
@@ -38,16 +39,22 @@ public final class Main implements Runnable {
         System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
     }
 
-    /** The one factory used by {@link #main} and by the in-process tests. */
+    /** The one factory used by {@link #main} and by the in-process tests: help wrapped at the terminal's width. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, HelpText.width(System.getenv("COLUMNS")));
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, int helpWidth) {
         CommandLine cl = new CommandLine(new Main());
+        HelpText.install(cl, helpWidth);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
         cl.setExecutionStrategy(Failures::execute);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Run 'talent-rules help " + ex.getCommandLine().getCommandName() + "' for usage.");
+            String command = ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ";
+            ex.getCommandLine().getErr().println("Run 'talent-rules " + command + "--help' for usage.");
             return ExitCodes.USAGE;
         });
         return cl;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cases in, decisions out: {@code /api/decide} and {@code /api/decide-all}. The cases are read and
+ * Cases in, decisions out: {@code /api/decide}, {@code /api/decide-all}, and a profile ranked, {@code /api/find}. The cases are read and
  * decided by the engine as the command line reads and decides case files; nothing here judges.
  */
 final class Cases {
@@ -64,6 +64,18 @@ final class Cases {
         return out.append("],\"findings\":").append(Json.write(findings(batch, language))).append('}').toString();
     }
 
+    /**
+     * A profile (a case file's JSON with {@code applicant} instead of {@code program}) to its ranking's
+     * JSON, as {@code find --json} prints it: every programme of the applicant's kind, with suggestions.
+     */
+    String find(String body, Language language) {
+        try {
+            return rules.find(rules.readProfile(body, "request.json")).toJson(language);
+        } catch (InvalidCaseException e) {
+            throw invalid(e, "");
+        }
+    }
+
     /** The findings over the batch as a whole, each with its line of {@link Batch#explainFindings}. */
     private static ArrayNode findings(Batch batch, Language language) {
         List<String> lines = batch.explainFindings(language).lines().toList();
@@ -85,10 +97,15 @@ final class Cases {
         try {
             return rules.readCase(json, source);
         } catch (InvalidCaseException e) {
-            String field = e.field().isEmpty() ? prefix : prefix.isEmpty() ? e.field() : prefix + "." + e.field();
-            Problem p = Problem.of(Problem.Kind.INVALID_CASE,
-                    (field.isEmpty() ? "" : field + "：") + e.reason(), (field.isEmpty() ? "" : field + ": ") + e.reason());
-            throw field.isEmpty() ? p : p.at(field);
+            throw invalid(e, prefix);
         }
+    }
+
+    /** A case or profile that cannot be read, as a problem naming the field; {@code prefix} places it in the request. */
+    private static Problem invalid(InvalidCaseException e, String prefix) {
+        String field = e.field().isEmpty() ? prefix : prefix.isEmpty() ? e.field() : prefix + "." + e.field();
+        Problem p = Problem.of(Problem.Kind.INVALID_CASE,
+                (field.isEmpty() ? "" : field + "：") + e.reason(), (field.isEmpty() ? "" : field + ": ") + e.reason());
+        return field.isEmpty() ? p : p.at(field);
     }
 }

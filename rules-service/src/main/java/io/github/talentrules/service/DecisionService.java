@@ -117,12 +117,9 @@ public final class DecisionService implements AutoCloseable {
                 ctx.contentType(JSON).result(compute(() -> cases.decideAll(body, language), limits));
             });
             routes.post("/api/find", ctx -> {
-                Requests.language(ctx);
-                Json.read(Requests.jsonBody(ctx, limits.maxBodyBytes()));
-                throw Problem.of(Problem.Kind.NOT_IMPLEMENTED,
-                        "“哪些项目适合此人”及“如何符合条件”正在开发中（issue 16）；本接口的请求和回答格式见 /openapi.json",
-                        "'which programmes fit this person' and 'what would make it eligible' are being built (issue 16); "
-                                + "/openapi.json shows this operation's request and answer");
+                Language language = Requests.language(ctx);
+                String body = Requests.jsonBody(ctx, limits.maxBodyBytes());
+                ctx.contentType(JSON).result(compute(() -> cases.find(body, language), limits));
             });
             routes.get("/api/programmes", ctx -> ctx.contentType(JSON).result(programmes.list(Requests.language(ctx))));
             routes.get("/api/programmes/{id}", ctx -> {

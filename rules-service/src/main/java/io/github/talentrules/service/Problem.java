@@ -27,7 +27,6 @@ final class Problem extends RuntimeException {
         TOO_MANY_ROWS(413, "too-many-rows", "表格行数超过上限", "Too many rows"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型", "Unsupported media type"),
         INTERNAL(500, "internal", "服务内部错误", "Internal error"),
-        NOT_IMPLEMENTED(501, "not-implemented", "尚未提供", "Not implemented yet"),
         BUSY(503, "busy", "服务繁忙，请稍后再试", "Busy: try again shortly"),
         TIMEOUT(503, "timeout", "处理超时", "Timed out");
 

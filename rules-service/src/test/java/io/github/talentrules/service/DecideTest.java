@@ -174,9 +174,24 @@ class DecideTest {
     }
 
     @Test
-    void findIsDocumentedAndAnswers501UntilItIsBuilt() {
-        JsonNode p = assertProblem(served.postJson("/api/find", "{\"asOf\": \"2025-03-01\", \"facts\": {}}"), 501, "not-implemented");
-        assertThat(p.path("detail").asText()).contains("/openapi.json");
+    void aProfileIsRankedAsTheLibraryRanksIt() throws Exception {
+        String profile = "{\"applicant\": \"person\", \"asOf\": \"2025-03-01\", \"facts\": {\"birthDate\": \"1983-04-20\", "
+                + "\"nationality\": \"CN\", \"degree\": \"MASTER\", \"trainingDays\": 29, \"employedInZhengzhou\": true}}";
+        Served.Answer a = served.postJson("/api/find?lang=en", profile);
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.contentType()).startsWith("application/json");
+        JsonNode library = Served.JSON.readTree(Served.RULES.find(Served.RULES.readProfile(profile, "request.json")).toJson(Language.EN));
+        assertThat(a.json()).isEqualTo(library);
+        assertThat(a.json().path("needsReview").toString()).contains("length of the training abroad, in days 29 → at least 30");
+    }
+
+    @Test
+    void aProfileThatCannotBeReadIsA400NamingTheField() {
+        JsonNode p = assertProblem(served.postJson("/api/find", "{\"applicant\": \"person\", \"asOf\": \"2025-03-01\", "
+                + "\"facts\": {\"birthDat\": \"1983-04-20\"}}"), 400, "invalid-case");
+        assertThat(p.path("field").asText()).isEqualTo("facts.birthDat");
+        assertThat(p.path("detail").asText()).contains("did you mean 'birthDate'");
+        assertProblem(served.postJson("/api/find", "{\"asOf\": \"2025-03-01\"}"), 400, "invalid-case");
         assertProblem(served.post("/api/find", "text/csv", "a".getBytes()), 415, "unsupported-media-type");
     }
 

@@ -35,8 +35,26 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 /** A sheet read one record at a time: a header row opens each sheet, then its rows. Nothing is held but the current row. */
 abstract class Input implements Closeable {
 
-    /** One line of a sheet: its header or a row. {@code number} is the line (CSV) or row (XLSX) number a person sees. */
-    record Line(String sheet, long number, List<String> cells, boolean header) {
+    /**
+     * One line of a sheet: its header or a row. {@code number} is the line (CSV) or row (XLSX) number a
+     * person sees. {@code typed} holds, for an XLSX cell that is a number, a date or a boolean, its
+     * value and format (null for text, and for every CSV cell), so that the output keeps the cell's type;
+     * {@code hidden} marks the lines of a hidden sheet, which are copied to the output, never decided.
+     */
+    record Line(String sheet, long number, List<String> cells, boolean header, List<Typed> typed, boolean hidden) {
+        Line(String sheet, long number, List<String> cells, boolean header) {
+            this(sheet, number, cells, header, List.of(), false);
+        }
+
+        /** The same line with its first {@code columns} cells only. */
+        Line first(int columns) {
+            return cells.size() <= columns ? this : new Line(sheet, number, cells.subList(0, columns), header,
+                    typed.size() <= columns ? typed : typed.subList(0, columns), hidden);
+        }
+    }
+
+    /** A cell's value that is not text: a {@code BigDecimal}, {@code LocalDate}, {@code LocalDateTime} or {@code Boolean}, and its number format (or null). */
+    record Typed(Object value, String format) {
     }
 
     /** The next line, or {@code null} at the end. */
@@ -310,7 +328,7 @@ abstract class Input implements Closeable {
                 throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook ("
                         + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")", e);
             }
-            this.sheets = workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList().iterator();
+            this.sheets = workbook.getSheets().toList().iterator();
         }
 
         @Override
@@ -348,11 +366,13 @@ abstract class Input implements Closeable {
                 }
                 Row row = rowIterator.next();
                 List<String> cells = new ArrayList<>(row.getCellCount());
+                List<Typed> typed = new ArrayList<>(row.getCellCount());
                 boolean blank = true;
                 for (int i = 0; i < row.getCellCount(); i++) {
                     String s = text(row.getCell(i));
                     blank &= s.isBlank();
                     cells.add(s);
+                    typed.add(typed(row.getCell(i)));
                 }
                 if (blank) {
                     continue;
@@ -361,7 +381,8 @@ abstract class Input implements Closeable {
                 boolean header = !headerSeen;
                 headerSeen = true;
                 anyHeader = true;
-                return new Line(sheet.getName(), row.getRowNum(), cells, header);
+                return new Line(sheet.getName(), row.getRowNum(), cells, header, java.util.Collections.unmodifiableList(typed),
+                        sheet.getVisibility() != SheetVisibility.VISIBLE);
             }
         }
 
@@ -388,6 +409,31 @@ abstract class Input implements Closeable {
                 default -> {
                     String s = c.getText();
                     return s == null ? "" : s;
+                }
+            }
+        }
+
+        /** A number, date or boolean cell's value and format, for the output to write it as such; null for text. */
+        static Typed typed(Cell c) {
+            if (c == null) {
+                return null;
+            }
+            switch (c.getType()) {
+                case NUMBER -> {
+                    if (c.asNumber() == null) {
+                        return null;
+                    }
+                    if (isDate(c)) {
+                        var d = c.asDate();
+                        return new Typed(d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate() : d, c.getDataFormatString());
+                    }
+                    return new Typed(c.asNumber(), c.getDataFormatString());
+                }
+                case BOOLEAN -> {
+                    return c.asBoolean() == null ? null : new Typed(c.asBoolean(), null);
+                }
+                default -> {
+                    return null;
                 }
             }
         }

@@ -8,7 +8,7 @@ const TEXTS = {
     tabCase: '单个案例', tabSheet: '批量表格', programme: '申报项目', asOf: '基准日',
     asOfHint: '年龄、期限和文件施行期均按此日判定', facts: '事实', attestations: '审核人认定', decide: '判定',
     stillNeeded: '待补充', findingsTitle: '逐条审查结果', status: '结果', rule: '规则', article: '条款', message: '说明',
-    whatWouldMake: '如何符合条件', findComing: '“如何符合条件”功能正在开发中，完成后将显示在这里。',
+    whatWouldMake: '如何符合条件',
     dropHere: '将 CSV 或 XLSX 表格拖到这里，或', chooseFile: '选择文件',
     sheetHint: '表头用各项事实的中文名称；“项目”列写每行申报的项目',
     sheetProgramme: '无“项目”列时的项目', sheetAsOf: '无“基准日”列时的基准日', anyProgramme: '（按表格中的“项目”列）',
@@ -35,7 +35,7 @@ const TEXTS = {
     attestations: 'Reviewer\'s attestations', decide: 'Decide',
     stillNeeded: 'Still needed', findingsTitle: 'Findings, article by article', status: 'Result', rule: 'Rule',
     article: 'Article', message: 'Values compared',
-    whatWouldMake: 'What would make it eligible', findComing: '"What would make it eligible" is being built; it will be shown here.',
+    whatWouldMake: 'What would make it eligible',
     dropHere: 'Drop a CSV or XLSX sheet here, or', chooseFile: 'Choose a file',
     sheetHint: 'Headers: the facts\' Chinese or English labels; a 项目 (programme) column names each row\'s programme',
     sheetProgramme: 'Programme of rows without a programme column', sheetAsOf: 'Reference date of rows without one',
@@ -307,17 +307,20 @@ function showDecision(d) {
       el('td', { text: f.message }))));
 }
 
-/** What would make the case eligible: POST /api/find (issue 16); until it exists the service answers 501 and this says so. */
+/**
+ * What would make the case eligible, and which programmes fit: POST /api/find (issue 16) with the case as a
+ * profile of its programme's kind of applicant; every programme of that kind, ranked, each with its suggestions.
+ */
 async function find(c) {
-  const profile = { asOf: c.asOf, facts: c.facts, attestations: c.attestations };
+  const profile = { applicant: state.programme.applicant, asOf: c.asOf, facts: c.facts, attestations: c.attestations };
   const response = await api('/api/find', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(profile) });
   const box = $('find-result');
-  if (response.status === 501) { box.textContent = t('findComing'); return; }
   if (!response.ok) { box.textContent = problemText(await problemOf(response)); return; }
   const found = await response.json();
-  box.replaceChildren(...(found.programmes || []).map((p) => el('div', {},
+  const ranked = [...found.eligible, ...found.needsReview, ...found.ineligible];
+  box.replaceChildren(...ranked.map((p) => el('div', {},
       el('strong', { text: `${p.programName} — ${t('outcomes')[p.outcome] || p.outcome}` }),
-      el('ul', {}, (p.changes || []).map((x) => el('li', { text: x.text }))))));
+      el('ul', {}, p.suggestions.filter((x) => x.kind === 'CHANGE' || x.kind === 'FIXED').map((x) => el('li', { text: x.text }))))));
 }
 
 function showProblem(id, p) {
