@@ -26,8 +26,9 @@ public class InvalidCaseException extends RuntimeException {
         this(source, field, Text.same(reason));
     }
 
+    /** One line, always: a value quoted in the reason shows its line breaks as {@code \\n}. */
     private static String line(String source, String field, String reason) {
-        return source + ": " + (field.isEmpty() ? "" : field + ": ") + reason;
+        return (source + ": " + (field.isEmpty() ? "" : field + ": ") + reason).replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /** The whole message in {@code language}: the source, the field and what is wrong with it. */

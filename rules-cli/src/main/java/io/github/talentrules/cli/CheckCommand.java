@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 first = false;
             } catch (InvalidCaseException e) {
-                err.println("talent-rules: " + e.getMessage());
+                err.println("talent-rules: " + e.message(engine.language));
                 status = ExitCodes.USAGE;
             }
         }

@@ -23,6 +23,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
     }
 
+    /** The language the command was asked to speak ({@code --lang}), Chinese unless it says otherwise. */
+    private static io.github.talentrules.Language language(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        return p.hasMatchedOption("--lang") ? p.matchedOptionValue("--lang", io.github.talentrules.Language.ZH)
+                : io.github.talentrules.Language.ZH;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         boolean trace = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-x")) || parsed.hasMatchedOption("-x");
@@ -32,7 +42,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("talent-rules: " + p.getMessage());
             code = ExitCodes.INVALID_PACK;
         } else if (ex instanceof InvalidCaseException c) {
-            err.println("talent-rules: " + c.getMessage());
+            err.println("talent-rules: " + c.message(language(parsed)));
             code = ExitCodes.USAGE;
         } else if (ex instanceof IllegalArgumentException a) {
             err.println("talent-rules: " + a.getMessage());

@@ -104,4 +104,15 @@ class HostileCaseTest {
         assertThatThrownBy(() -> Scenario.read(scenarios)).isInstanceOf(InvalidCaseException.class)
                 .hasMessageContaining("is larger than 1 MiB");
     }
+
+    /** Found by fuzzing: a value quoted in a message kept its line breaks, and the message ran over lines. */
+    @Test
+    void aValueWithLineBreaksIsQuotedOnOneLine() {
+        assertThatThrownBy(() -> RULES.readCase(":prog01t\n\nac:fs bidegree: MAS", "f.yaml"))
+                .isInstanceOf(InvalidCaseException.class)
+                .satisfies(e -> {
+                    assertThat(e.getMessage()).startsWith("f.yaml: ").doesNotContain("\n").contains("\\n");
+                    assertThat(((InvalidCaseException) e).message(Language.ZH)).doesNotContain("\n");
+                });
+    }
 }

@@ -206,7 +206,7 @@ abstract class Input implements Closeable {
                             + charset.name() + " text: save it as CSV UTF-8 (or GBK), or give --encoding", e);
                 }
                 throw new IllegalArgumentException(file + ": cannot be read as CSV after line " + lastLine + ": "
-                        + e.getCause().getMessage(), e);
+                        + firstLine(e.getCause().getMessage()), e);
             } catch (CsvParseException e) {
                 throw new IllegalArgumentException(file + ": " + parseProblem(e), e);
             }
@@ -267,7 +267,7 @@ abstract class Input implements Closeable {
             if (all.contains("record size")) {
                 return at + ": a row longer than " + MAX_ROW + " characters";
             }
-            return at + ": " + all;
+            return at + ": " + firstLine(all);
         }
 
         @Override
@@ -281,6 +281,11 @@ abstract class Input implements Closeable {
         public void close() throws IOException {
             reader.close();
         }
+    }
+
+    /** A library's message kept to one line (XML parsers add the location on lines of their own). */
+    static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
 
     /** The letters of the column at {@code index} (0 is A, 26 is AA), as a spreadsheet shows them. */
@@ -321,7 +326,7 @@ abstract class Input implements Closeable {
                 this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook ("
-                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                        + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")", e);
             }
             this.sheets = workbook.getSheets().toList().iterator();
         }
@@ -336,7 +341,7 @@ abstract class Input implements Closeable {
                 }
                 // The reader's own failures on a damaged part (a relationship to a missing part, bad XML).
                 throw new IllegalArgumentException(file + (sheet == null ? "" : ": sheet " + sheet.getName())
-                        + ": cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                        + ": cannot be read (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")", e);
             }
         }
 

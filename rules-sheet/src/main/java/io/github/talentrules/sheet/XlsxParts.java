@@ -72,7 +72,7 @@ final class XlsxParts {
                 p.scan(zip, e, "worksheet");
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException(workbook + ": cannot be read as an .xlsx workbook (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(workbook + ": cannot be read as an .xlsx workbook (" + Input.firstLine(e.getMessage()) + ")", e);
         }
         return p.styles;
     }
