@@ -44,6 +44,8 @@ public final class Vocabulary {
     private final String en;
     private final List<Value> values;
     private final Map<String, Value> byCode;
+    /** Each value's code, labels and words exactly as written: most words arrive so, and need no folding. */
+    private final Map<String, Value> exact;
     private final Map<String, Entry> index;
     /** The lookup keys of each value, in the order of {@link #values}. */
     private final List<List<String>> keys;
@@ -54,6 +56,14 @@ public final class Vocabulary {
         this.en = b.en;
         this.values = List.copyOf(b.values.values());
         this.byCode = Map.copyOf(b.values);
+        Map<String, Value> written = new HashMap<>();
+        for (Value v : values) {
+            written.putIfAbsent(v.code(), v);
+            written.putIfAbsent(v.zh(), v);
+            written.putIfAbsent(v.en(), v);
+            v.words().forEach(w -> written.putIfAbsent(w, v));
+        }
+        this.exact = Map.copyOf(written);
         this.index = Map.copyOf(b.index);
         Map<String, List<String>> byValue = new HashMap<>();
         b.index.forEach((key, entry) -> {
@@ -176,6 +186,10 @@ public final class Vocabulary {
     /** What {@code word} names: see the class description for what is accepted. */
     public Match read(String word) {
         Objects.requireNonNull(word, "word");
+        Value written = exact.get(word);
+        if (written != null) {
+            return new Found(word, written);
+        }
         String key = key(word);
         Entry e = index.get(key);
         if (e != null) {

@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * What every vocabulary and every pack's use of vocabularies must satisfy: each word reads back to its
- * value whatever its width, case or spacing, and every value a pack's code, codes or level fact lists
- * today reads in the vocabulary proposed for it (docs/vocabularies.md), in the same order for levels.
+ * value whatever its width, case or spacing, and every code, codes or level fact of a pack names the
+ * vocabulary expected of it in pack.yaml (docs/vocabularies.md), or none where it holds identifiers.
  */
 public final class VocabularyContract {
     private VocabularyContract() {
@@ -73,7 +73,12 @@ public final class VocabularyContract {
         Map<String, JsonNode> facts = codeFacts(packId);
         assertThat(vocabularyOf.keySet()).as("facts of " + packId + " given a vocabulary").isEqualTo(
                 Set.copyOf(facts.keySet().stream().filter(f -> !identifiers.contains(f)).toList()));
+        for (String id : identifiers) {
+            assertThat(facts.get(id).has("vocabulary")).as(packId + " " + id + " reads no vocabulary").isFalse();
+        }
         for (Map.Entry<String, String> e : vocabularyOf.entrySet()) {
+            assertThat(facts.get(e.getKey()).path("vocabulary").asText()).as(packId + " " + e.getKey() + ": vocabulary in pack.yaml")
+                    .isEqualTo(e.getValue());
             Vocabulary vocabulary = all.get(e.getValue());
             assertThat(vocabulary).as("vocabulary " + e.getValue() + " of " + e.getKey()).isNotNull();
             List<Integer> places = new ArrayList<>();

@@ -2,6 +2,8 @@ package io.github.talentrules.sheet;
 
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.internal.FactReader;
+import io.github.talentrules.internal.load.Quantity;
+import io.github.talentrules.pack.Unit;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.pack.FactSpec;
@@ -207,7 +209,14 @@ public final class ScenarioSheet {
         boolean none = t.equalsIgnoreCase("none") || t.equals("-") || t.equals("无");
         switch (key) {
             case "amount", "cap":
-                return none ? null : new BigDecimal(t.replace(",", ""));
+                if (none) {
+                    return null;
+                }
+                // Read as a yuan fact is (12,000 and 3万元 are read; 1,2 and 1e2 are not), never by dropping commas.
+                if (Quantity.decimal(t, Unit.YUAN) instanceof Quantity.Read<BigDecimal> read) {
+                    return read.value();
+                }
+                throw new NumberFormatException(t);
             case "failed", "review", "missing":
                 return none ? List.of() : Arrays.stream(t.split("[;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             default:

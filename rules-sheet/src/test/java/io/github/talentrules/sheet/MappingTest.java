@@ -1,0 +1,39 @@
+package io.github.talentrules.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.talentrules.InvalidCaseException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 15.1: a mapping file is YAML read as every other (Tree): no value retyped, no tag, alias or second document. */
+class MappingTest {
+    @TempDir
+    Path dir;
+
+    private Mapping read(String yaml) throws Exception {
+        Path file = dir.resolve("m.yaml");
+        Files.writeString(file, yaml);
+        return Mapping.read(file);
+    }
+
+    @Test
+    void wordsAndCodesStayAsWritten() throws Exception {
+        Mapping m = read("values:\n  nationality: {挪威: NO, 否: no}\n  trainingDays: {一百二十: 0120}\n");
+        assertThat(m.values().get("nationality")).containsEntry("挪威", "NO").containsEntry("否", "no");
+        assertThat(m.values().get("trainingDays")).containsEntry("一百二十", "0120");
+    }
+
+    @Test
+    void tagsAliasesAndASecondDocumentAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> read("columns:\n  生日: !!java.net.URL http://example.com/\n")).isInstanceOf(InvalidCaseException.class)
+                .hasMessageEndingWith("m.yaml: line 2: a tag (tag:yaml.org,2002:java.net.URL) is not read: write the value alone");
+        assertThatThrownBy(() -> read("columns:\n  生日: &b birthDate\n  出生: *b\n")).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("line 2: an anchor (&b)");
+        assertThatThrownBy(() -> read("columns:\n  生日: birthDate\n---\ncolumns: {}\n")).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("line 3: a second YAML document");
+    }
+}

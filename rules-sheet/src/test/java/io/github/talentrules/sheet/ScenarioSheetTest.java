@@ -1,0 +1,58 @@
+package io.github.talentrules.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.analysis.Scenario;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scenario sheet's cells are read as a case's are: facts by FactReader, expected amounts by Quantity (never by dropping commas). */
+class ScenarioSheetTest {
+    @TempDir
+    Path dir;
+
+    private Path sheet(String degree, String amount) throws Exception {
+        Path file = dir.resolve("s.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("s");
+            List<String> header = List.of("name", "program", "asOf", "出生日期", "学位", "建有平台", "业绩突出", "outcome", "amount");
+            List<String> row = List.of("硕士", "demo.grant", "2024-06-01", "1990/1/1", degree, "是", "是", "ELIGIBLE", amount);
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+                ws.value(1, c, row.get(c));
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void anExpectedAmountIsReadAsYuan() throws Exception {
+        Scenario s = ScenarioSheet.read(sheet("MASTER", "10万元"), SheetCheckTest.RULES).get(0);
+        assertThat((BigDecimal) s.expect().get("amount")).isEqualByComparingTo("100000");
+        assertThat(ScenarioSheet.read(sheet("MASTER", "100,000"), SheetCheckTest.RULES).get(0).expect().get("amount"))
+                .isEqualTo(new BigDecimal("100000"));
+    }
+
+    @Test
+    void aMisplacedCommaInAnExpectedAmountIsRefused() {
+        assertThatThrownBy(() -> ScenarioSheet.read(sheet("MASTER", "1,2"), SheetCheckTest.RULES))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("amount").hasMessageContaining("'1,2'");
+    }
+
+    @Test
+    void aFactCellTheFactsReaderRefusesIsNamedByItsRowAndColumn() {
+        assertThatThrownBy(() -> ScenarioSheet.read(sheet("MASTERS", "100000"), SheetCheckTest.RULES))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("学位").hasMessageContaining("MASTERS");
+    }
+}
