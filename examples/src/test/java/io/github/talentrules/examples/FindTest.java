@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
 class FindTest {
     static final TalentRules RULES = TalentRules.fromClasspath();
 
+    private static Profile person(Map<String, Object> facts) {
+        return new Profile(Profile.Applicant.PERSON, LocalDate.of(2025, 3, 1), facts, Map.of(), "person");
+    }
+
     private static Optional<Match> match(Ranking r, String programme) {
         return r.ranked().stream().filter(m -> m.decision().programme().id().equals(programme)).findFirst();
     }
@@ -68,8 +72,7 @@ class FindTest {
 
     @Test
     void anAgeAboveTheLimitCannotChangeAndSaysWhy() {
-        Profile old = Profile.builder(Profile.Applicant.PERSON, LocalDate.of(2025, 3, 1))
-                .fact("birthDate", LocalDate.of(1968, 6, 1)).fact("nationality", "CN").fact("trainingDays", 120).build();
+        Profile old = person(Map.of("birthDate", LocalDate.of(1968, 6, 1), "nationality", "CN", "trainingDays", 120));
         Match training = match(RULES.find(old), "zhengzhou.intl-training").orElseThrow();
 
         Suggestion age = training.suggestions().stream().filter(s -> s.rule().startsWith("9.2 年龄")).findFirst().orElseThrow();
@@ -80,11 +83,11 @@ class FindTest {
 
     @Test
     void aForeignNationalityIsReadFromTheNationalityAndHongKongIsLeftToAReviewer() {
-        Profile cn = Profile.builder(Profile.Applicant.PERSON, LocalDate.of(2025, 3, 1)).fact("nationality", "US").build();
+        Profile cn = person(Map.of("nationality", "US"));
         Decision d = match(RULES.find(cn), "national.foreign-expert").orElseThrow().decision();
         assertThat(d.missing()).doesNotContain("facts.foreignNational");
 
-        Profile hk = Profile.builder(Profile.Applicant.PERSON, LocalDate.of(2025, 3, 1)).fact("nationality", "HK").build();
+        Profile hk = person(Map.of("nationality", "HK"));
         assertThat(match(RULES.find(hk), "national.foreign-expert").orElseThrow().decision().missing()).contains("facts.foreignNational");
     }
 
@@ -100,10 +103,10 @@ class FindTest {
 
     @Test
     void aFactNoProgrammeOfTheKindReadsIsAnErrorNamingIt() {
-        Profile p = Profile.builder(Profile.Applicant.PERSON, LocalDate.of(2025, 3, 1)).fact("birthDat", LocalDate.of(1980, 1, 1)).build();
+        Profile p = person(Map.of("birthDat", LocalDate.of(1980, 1, 1)));
         assertThatThrownBy(() -> RULES.find(p)).isInstanceOf(InvalidCaseException.class)
                 .hasMessageContaining("facts.birthDat").hasMessageContaining("did you mean 'birthDate'");
-        Profile unit = Profile.builder(Profile.Applicant.UNIT, LocalDate.of(2025, 3, 1)).fact("birthDate", LocalDate.of(1980, 1, 1)).build();
+        Profile unit = new Profile(Profile.Applicant.UNIT, LocalDate.of(2025, 3, 1), Map.of("birthDate", LocalDate.of(1980, 1, 1)), Map.of(), "unit");
         assertThatThrownBy(() -> RULES.find(unit)).isInstanceOf(InvalidCaseException.class).hasMessageContaining("facts.birthDate");
     }
 
