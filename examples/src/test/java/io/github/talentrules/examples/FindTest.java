@@ -118,6 +118,31 @@ class FindTest {
         assertThat(r.toJson(Language.EN)).startsWith("{\"asOf\":\"2025-03-01\",\"applicant\":\"person\"").contains("\"suggestions\":[");
     }
 
+    @Test
+    void everyExampleCaseAsAProfileListsEveryProgrammeOfItsKindAndDecidesItsOwnAsCheckDoes() throws Exception {
+        try (Stream<Path> files = java.nio.file.Files.walk(Path.of("cases"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                Case c = RULES.readCase(f);
+                Programme own = RULES.programme(c.programme());
+                Profile.Applicant kind = Profile.Applicant.valueOf(own.applicant().toUpperCase(java.util.Locale.ROOT));
+                Ranking r = RULES.find(new Profile(kind, c.asOf(), c.facts(), c.attestations(), f.toString()));
+
+                List<String> listed = Stream.concat(r.ranked().stream().map(m -> m.decision().programme()),
+                        Stream.concat(r.notInForce().stream().map(Ranking.NotInForce::programme), r.undecided().stream().map(Ranking.Undecided::programme)))
+                        .map(Programme::id).sorted().toList();
+                List<String> ofKind = RULES.packs().stream().flatMap(p -> p.programmes().stream())
+                        .filter(p -> p.applicant().equals(own.applicant())).map(Programme::id).sorted().toList();
+                assertThat(listed).as(f.toString()).isEqualTo(ofKind);
+                Decision alone = RULES.decide(c);
+                if (r.notInForce().stream().noneMatch(n -> n.programme().equals(own))) {
+                    Decision ranked = match(r, c.programme()).orElseThrow().decision();
+                    assertThat(ranked.outcome()).as(f.toString()).isEqualTo(alone.outcome());
+                    assertThat(ranked.funding()).as(f.toString()).isEqualTo(alone.funding());
+                }
+            }
+        }
+    }
+
     // ----- every suggestion, applied and decided again, turns its finding -----
 
     /** Every example case, and every scenario of every pack (the cases at each boundary the text states). */
