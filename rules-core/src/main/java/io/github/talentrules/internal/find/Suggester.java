@@ -314,8 +314,8 @@ public final class Suggester {
                 BigDecimal limit = k.multiply(new BigDecimal(refs.get(1).value().toString()));
                 return typed(spec, limit, -1).map(List::of).orElse(List.of());
             }
-            case BETWEEN -> {
-                if (s.isAbsent()) {
+            case BETWEEN, IN_PERIOD -> {
+                if (s.isAbsent() || refs.size() < 2) {
                     return typed(spec, refs.get(0).value(), 0).map(List::of).orElse(List.of());
                 }
                 int below = compare(spec, s.value(), refs.get(0).value());
