@@ -12,11 +12,15 @@ module io.github.talentrules {
     // rules declare the recorder as their global.
     exports io.github.talentrules.rule;
     exports io.github.talentrules.internal;
+    // The YAML and JSON reader, and the strict reader of numbers, shared with rules-sheet (not API).
+    exports io.github.talentrules.internal.load;
 
     requires transitive org.kie.api;
     requires org.drools.base;
     requires org.drools.drl.ast;
     requires org.drools.drl.parser;
+    requires org.drools.mvelparser;
+    requires com.github.javaparser.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;

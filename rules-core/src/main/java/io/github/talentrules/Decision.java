@@ -249,6 +249,14 @@ public final class Decision {
         return Explanation.text(this, glossary, language);
     }
 
+    /**
+     * One finding of this decision in words: its comparisons with the values compared
+     * ({@code 年龄（周岁） 51 > 50}), or its note; empty when it has neither.
+     */
+    public String explain(Finding finding, Language language) {
+        return Explanation.message(finding, glossary, language);
+    }
+
     /** The decision as one JSON object (see the README for its fields), messages in {@code language}. */
     public String toJson(Language language) {
         return Explanation.json(this, glossary, language);

@@ -185,7 +185,9 @@ public final class TalentRules {
     /** A case or profile file's text, or an error naming the file. */
     private static String readText(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return io.github.talentrules.internal.TextFile.read(file);
+        } catch (io.github.talentrules.internal.TextFile.TooBig e) {
+            throw new InvalidCaseException(file.toString(), "", e.getMessage());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InvalidCaseException(file.toString(), "", "is not UTF-8 text");
         } catch (IOException e) {
@@ -195,6 +197,9 @@ public final class TalentRules {
 
     /** Reads a case from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
     public Case readCase(String text, String source) {
+        if (io.github.talentrules.internal.TextFile.tooBig(text)) {
+            throw new InvalidCaseException(source, "", io.github.talentrules.internal.TextFile.tooBig());
+        }
         return CaseReader.read(text, source, id -> {
             LoadedPack p = byProgramme.get(id);
             if (p == null) {
@@ -337,6 +342,7 @@ public final class TalentRules {
         private final Set<String> classpath = new LinkedHashSet<>();
         private final List<Path> folders = new ArrayList<>();
         private final List<Reform> reforms = new ArrayList<>();
+        private final List<Path> trusted = new ArrayList<>();
         private boolean allClasspath;
 
         private Builder() {
@@ -382,6 +388,19 @@ public final class TalentRules {
             return this;
         }
 
+        /**
+         * Trusts the code in {@code folder} and below: the rules of a pack folder or a reform there may
+         * run Java beyond the rule helpers (Drools has no sandbox: review such a folder as code).
+         * Without it, a rule from a folder may only call {@code Check}, {@code When}, {@code Pay} and
+         * {@code Across} in its consequence and read the case's facts and parameters in its conditions;
+         * anything else refuses the pack or reform with file and line. Packs on the classpath are code
+         * already, and trusted. The engine keeps the trust for the reforms applied to it later.
+         */
+        public Builder trustCode(Path folder) {
+            trusted.add(java.util.Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
         /** @throws InvalidPackException when a pack cannot be read or compiled, naming file and line */
         public TalentRules build() {
             ClassLoader loader = TalentRules.class.getClassLoader();
@@ -407,13 +426,14 @@ public final class TalentRules {
             Map<String, Reform> byPack = new LinkedHashMap<>();
             reforms.forEach(r -> byPack.put(r.pack(), r));
             Set<String> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            io.github.talentrules.internal.load.Trust trust = new io.github.talentrules.internal.load.Trust(trusted);
             List<LoadedPack> loaded = sources.parallelStream().map(s -> {
                 Reform r = byPack.isEmpty() ? null : byPack.get(PackReader.id(s));
                 if (r == null) {
-                    return LoadedPack.load(s);
+                    return LoadedPack.load(s, null, trust);
                 }
                 applied.add(r.pack());
-                return LoadedPack.load(s, r);
+                return LoadedPack.load(s, r, trust);
             }).toList();
             TalentRules rules = new TalentRules(loaded, null);
             for (Reform r : reforms) {

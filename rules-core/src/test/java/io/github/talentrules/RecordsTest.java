@@ -59,7 +59,7 @@ class RecordsTest {
                     - {name: Ada, days: three}
                 """)).isInstanceOf(InvalidCaseException.class).hasMessageContaining("facts.visitors[0].days");
         assertThatThrownBy(() -> RULES.decide(Case.builder("money.exchange", LocalDate.of(2025, 6, 1))
-                .fact("visitors", List.of(Map.of("name", "Ada", "days", "3"))).build()))
+                .fact("visitors", List.of(Map.of("name", "Ada", "days", "three"))).build()))
                 .isInstanceOf(InvalidCaseException.class).hasMessageContaining("facts.visitors[0].days");
     }
 

@@ -2,6 +2,7 @@ package io.github.talentrules.cli;
 
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.sheet.Format;
+import io.github.talentrules.sheet.OutputFile;
 import io.github.talentrules.sheet.SheetCheck;
 import io.github.talentrules.sheet.Summary;
 import java.io.IOException;
@@ -145,10 +146,11 @@ final class BatchCommand implements Callable<Integer> {
         out.flush();
         if (summaryFile != null) {
             String name = summaryFile.getFileName().toString().toLowerCase(Locale.ROOT);
+            String text = name.endsWith(".json") ? summary.toJson() + "\n" : summary.text();
             try {
-                Files.writeString(summaryFile, name.endsWith(".json") ? summary.toJson() + "\n" : summary.text(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("talent-rules: " + summaryFile + ": cannot be written: " + e.getMessage());
+                OutputFile.write(summaryFile, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (UncheckedIOException e) {
+                err.println("talent-rules: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }

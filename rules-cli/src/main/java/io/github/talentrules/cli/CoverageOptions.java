@@ -1,10 +1,10 @@
 package io.github.talentrules.cli;
 
 import io.github.talentrules.analysis.Coverage;
+import io.github.talentrules.sheet.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -27,7 +27,8 @@ final class CoverageOptions {
         out.println();
         out.print(cov.text());
         if (coverageJson != null) {
-            Files.writeString(coverageJson, cov.toJson(), StandardCharsets.UTF_8);
+            String json = cov.toJson();
+            OutputFile.write(coverageJson, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
             out.println("coverage written to " + coverageJson);
         }
     }

@@ -14,6 +14,11 @@ final class EngineOptions {
             description = "Also load the pack in DIR (a folder with pack.yaml); repeatable. Its DRL is compiled on start.")
     List<Path> packFolders = new ArrayList<>();
 
+    @Option(names = "--trust-code", paramLabel = "DIR",
+            description = {"Let the rules of packs and reforms in DIR (and below) run Java beyond the rule helpers;"
+                + " repeatable. Without it such a rule is refused with its file and line (validate lists them)."})
+    List<Path> trustedFolders = new ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "Language of the explanations (default: ${DEFAULT-VALUE}).",
             converter = LanguageConverter.class)
@@ -25,6 +30,7 @@ final class EngineOptions {
     TalentRules engine() {
         TalentRules.Builder b = TalentRules.builder().classpathPacks();
         packFolders.forEach(b::packFolder);
+        trustedFolders.forEach(b::trustCode);
         return b.build();
     }
 

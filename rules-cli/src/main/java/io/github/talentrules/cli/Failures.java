@@ -7,6 +7,22 @@ import picocli.CommandLine;
 /** Turns an exception into a one-line message and an exit status; the stack trace only with -x. */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
+    /**
+     * Runs the command, and turns running out of memory (an Error, which picocli lets through) into
+     * one line and exit 4, as the README promises, for every command: no stack trace.
+     */
+    static int execute(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            var err = parsed.commandSpec().commandLine().getErr();
+            err.println("talent-rules: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap): give Java more memory (java -Xmx2g -jar ...), or fewer or smaller files");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         boolean trace = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-x")) || parsed.hasMatchedOption("-x");
@@ -20,6 +36,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             code = ExitCodes.USAGE;
         } else if (ex instanceof IllegalArgumentException a) {
             err.println("talent-rules: " + a.getMessage());
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof java.io.UncheckedIOException w) {
+            // A file that cannot be written or read: OutputFile's message names it and says why.
+            err.println("talent-rules: " + w.getMessage());
             code = ExitCodes.USAGE;
         } else {
             err.println("talent-rules: internal error: " + ex + (trace ? "" : " (run with -x for the stack trace)"));

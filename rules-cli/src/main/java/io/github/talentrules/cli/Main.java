@@ -39,15 +39,22 @@ public final class Main implements Runnable {
         System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
     }
 
-    /** The one factory used by {@link #main} and by the in-process tests. */
+    /** The one factory used by {@link #main} and by the in-process tests: help wrapped at the terminal's width. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, HelpText.width(System.getenv("COLUMNS")));
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, int helpWidth) {
         CommandLine cl = new CommandLine(new Main());
+        HelpText.install(cl, helpWidth);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
+        cl.setExecutionStrategy(Failures::execute);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Run 'talent-rules help " + ex.getCommandLine().getCommandName() + "' for usage.");
+            String command = ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ";
+            ex.getCommandLine().getErr().println("Run 'talent-rules " + command + "--help' for usage.");
             return ExitCodes.USAGE;
         });
         return cl;

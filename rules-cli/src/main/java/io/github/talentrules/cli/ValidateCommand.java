@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
         header = "Compile a pack folder or a reform and report every error with file and line.",
         description = {"Compile a pack folder (with its pack.yaml) or a reform file on top of its",
             "pack, and report every error with its file, line and message; warn of a",
-            "parameter no rule reads and of a rule no article of the table lists.",
+            "parameter no rule reads and of a rule no article of the table lists; list",
+            "what its rules would run beyond the rule helpers (Check, When, Pay, Across),",
+            "with file and line: refused unless --trust-code names the folder.",
             "Exit 3 when there is an error."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -41,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
             Validation v;
             String what;
             if (Files.isDirectory(p)) {
-                v = Validation.ofPackFolder(p);
+                v = Validation.ofPackFolder(p, engine.trustedFolders.stream().anyMatch(t -> trusts(t, p)));
                 what = "pack folder";
             } else if (Workbench.isReform(p)) {
                 what = "reform";
@@ -52,8 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(p + ": " + (v.ok() ? "OK" : v.errors().size() + (v.errors().size() == 1 ? " error" : " errors"))
                     + (v.warnings().isEmpty() ? "" : ", " + v.warnings().size() + (v.warnings().size() == 1 ? " warning" : " warnings"))
                     + " (" + what + ")");
-            v.errors().forEach(e -> out.println("  error: " + e));
+            // What the rules run beyond the helpers is listed once, below, with a word on trust.
+            v.errors().stream().filter(e -> v.runs().stream().noneMatch(e::startsWith)).forEach(e -> out.println("  error: " + e));
             v.warnings().forEach(w -> out.println("  warning: " + w));
+            if (!v.runs().isEmpty()) {
+                out.println("  runs beyond the rule helpers (" + v.runs().size() + "; refused unless the folder is trusted: --trust-code DIR):");
+                v.runs().forEach(r -> out.println("    " + r));
+            }
             if (!v.ok()) {
                 status = ExitCodes.INVALID_PACK;
             }
@@ -64,12 +71,22 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The reform compiled once, on top of its pack (from --pack or the classpath). */
     private Validation reform(Path p) {
+        Reform reform;
         try {
-            Reform reform = Reform.read(p);
+            reform = Reform.read(p);
+        } catch (InvalidPackException e) {
+            return new Validation(p.toString(), e.problems(), List.of(), List.of());
+        }
+        try {
             TalentRules reformed = Workbench.engine(engine, Set.of(reform.pack()), reform);
             return Validation.of(reformed, reform.pack(), p.toString());
         } catch (InvalidPackException e) {
-            return new Validation(p.toString(), e.problems(), List.of());
+            return Validation.refused(p.toString(), e.problems(), reform);
         }
+    }
+
+    /** Whether {@code --trust-code trusted} covers {@code path}. */
+    private static boolean trusts(Path trusted, Path path) {
+        return path.toAbsolutePath().normalize().startsWith(trusted.toAbsolutePath().normalize());
     }
 }

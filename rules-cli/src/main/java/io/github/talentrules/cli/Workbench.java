@@ -64,9 +64,9 @@ final class Workbench {
 
     static String text(Path f) {
         try {
-            return Files.readString(f, StandardCharsets.UTF_8);
+            return io.github.talentrules.internal.TextFile.read(f);
         } catch (IOException e) {
-            return "";
+            return ""; // reading the case itself then says why
         }
     }
 
@@ -98,6 +98,46 @@ final class Workbench {
     /** The line test, diff and check print first under a reform: its name and file. */
     static String reformLine(EngineOptions engine, io.github.talentrules.analysis.Reform reform, Path file) {
         return (engine.language == io.github.talentrules.Language.ZH ? "改革：" : "reform: ") + reform.name(engine.language) + " (" + file + ")";
+    }
+
+    /**
+     * What a reform says of itself, for a reader: its description, then each parameter it changes
+     * with the dates its values hold from and its new words.
+     */
+    static List<String> reformDetails(io.github.talentrules.analysis.Reform reform, io.github.talentrules.Language lang) {
+        boolean zh = lang == io.github.talentrules.Language.ZH;
+        List<String> out = new ArrayList<>();
+        if (!reform.description().isBlank()) {
+            out.add(reform.description().strip().replace("\n", " "));
+        }
+        reform.parameters().forEach((key, values) -> {
+            StringBuilder s = new StringBuilder(key).append(zh ? "：" : ": ");
+            List<String> parts = new ArrayList<>();
+            values.forEach((date, value) -> parts.add((zh ? "自 " + date + " 起 " : "from " + date + ": ") + plain(value)));
+            s.append(String.join(zh ? "；" : "; ", parts));
+            String words = reform.descriptions().get(key);
+            if (words != null) {
+                s.append(zh ? "（" + words + "）" : " (" + words + ")");
+            }
+            out.add(s.toString());
+        });
+        return out;
+    }
+
+    private static String plain(Object value) {
+        if (value instanceof java.math.BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Workbench::plain).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof java.util.Map<?, ?> m && m.containsKey("from") && m.containsKey("to") && m.containsKey("amount")) {
+            return plain(m.get("from")) + "–" + plain(m.get("to")) + ": " + plain(m.get("amount"));
+        }
+        if (value instanceof java.util.Map<?, ?> m) {
+            return m.values().stream().map(Workbench::plain).collect(java.util.stream.Collectors.joining("/"));
+        }
+        return String.valueOf(value);
     }
 
     static boolean isReform(Path f) {
@@ -138,6 +178,7 @@ final class Workbench {
             packIds.stream().filter(id -> loader.getResource("talent-rules/" + id + "/pack.yaml") != null).forEach(b::classpathPack);
         }
         options.packFolders.forEach(b::packFolder);
+        options.trustedFolders.forEach(b::trustCode);
         return b.build();
     }
 }

@@ -66,12 +66,16 @@ class AnalystWalkthroughTest {
         Run r = Run.of("diff", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv", "-o", csv.toString(), "--coverage");
 
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("zhengzhou-candidates.csv:3: ELIGIBLE 100000元（10万元） → INELIGIBLE —\n    9.2 年龄在55周岁以下: PASS → FAIL\n")
-                .contains("zhengzhou.intl-training: 12 个案例，3 个结论或金额改变\n  ELIGIBLE → INELIGIBLE: 2\n  NEEDS_REVIEW → INELIGIBLE: 1\n")
-                .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），差额 -130000元（-13万元）")
+        assertThat(r.out()).contains("zhengzhou-candidates.csv:3 2 王芳：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
+                        + "    9.2 年龄在55周岁以下：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50）\n")
+                .contains("(zhengzhou.intl-training)：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
+                .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），净差额 -130000元（-13万元）")
+                .contains("未读取的列（仅用于标明案例）：序号、姓名\n")
+                .contains("    其中增加 0元，减少 130000元（13万元）\n")
+                .contains("  涉及待审核的案例：\n    zhengzhou-candidates.csv:7 6 杨磊：需人工审核 50000元（5万元） → 不符合条件 —，差额 -50000元（-5万元）\n")
                 .contains("coverage of pack zhengzhou: ")
                 .contains("12 decisions of zhengzhou.intl-training");
         assertThat(Files.readAllLines(csv)).hasSize(13).element(1).asString()
-                .startsWith("zhengzhou-candidates.csv:3,zhengzhou.intl-training,outcome,ELIGIBLE,100000,INELIGIBLE,,-100000,");
+                .startsWith("2,王芳,zhengzhou-candidates.csv:3,zhengzhou.intl-training,结论,符合条件,100000,不符合条件,,-100000,");
     }
 }

@@ -2,29 +2,36 @@ package io.github.talentrules.analysis;
 
 import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
+import io.github.talentrules.Finding;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.explain.Text;
 import io.github.talentrules.pack.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a reform changes over a population of cases: each case decided under the baseline and under
- * the reform, the rows whose outcome or amount changes first, and per programme how many cases move
- * from each outcome to each other and how much funding moves.
+ * the reform, the rows whose outcome or amount changes first, each with the rules and the values
+ * behind its change, and per programme how many cases move from each outcome to each other and how
+ * much funding moves, gross and net.
  *
  * <pre>{@code
  * TalentRules baseline = TalentRules.fromClasspath();
@@ -35,25 +42,64 @@ import java.util.TreeMap;
  *
  * <p>Funding is the sum of the exact amounts (or, where the text gives only a cap, the caps) of the
  * cases decided ELIGIBLE; cases that NEED_REVIEW are summed apart, as funding that may yet be given.
+ * Immutable and thread-safe.
  */
 public final class Impact {
+
+    /**
+     * One rule whose finding differs between the baseline and the reform: its status, or the values
+     * it compared (a tier's amount, a limit).
+     *
+     * @param rule the rule's name
+     * @param before its status under the baseline, empty when it found nothing
+     * @param after its status under the reform, empty when it found nothing
+     * @param valuesBefore its comparisons in words under the baseline ({@code 年龄（周岁） 53 ≤ 55})
+     * @param valuesAfter the same under the reform ({@code 年龄（周岁） 53 > 50})
+     */
+    public record Change(String rule, Optional<Status> before, Optional<Status> after, Text valuesBefore, Text valuesAfter) {
+
+        /** The status changed, not only the values. */
+        public boolean statusChanged() {
+            return !before.equals(after);
+        }
+
+        /** In words: {@code 9.2 年龄在55周岁以下：符合 → 不符合（年龄（周岁） 53 ≤ 55 → 53 > 50）}. */
+        public String text(Language lang) {
+            boolean zh = lang == Language.ZH;
+            StringBuilder s = new StringBuilder(rule).append(zh ? "：" : ": ");
+            if (statusChanged()) {
+                s.append(before.map(x -> x.label(lang)).orElse("—")).append(" → ").append(after.map(x -> x.label(lang)).orElse("—"));
+            }
+            String b = valuesBefore.in(lang);
+            String a = valuesAfter.in(lang);
+            if (!b.isEmpty() || !a.isEmpty()) {
+                String values = (b.isEmpty() ? "—" : b) + " → " + (a.isEmpty() ? "—" : a);
+                s.append(statusChanged() ? (zh ? "（" + values + "）" : " (" + values + ")") : values);
+            }
+            return s.toString();
+        }
+    }
 
     /**
      * One case before and after.
      *
      * @param index the case's place in the input, from 0
      * @param source where the case came from
+     * @param identity who the case is: the input's own columns that no programme reads (序号, 姓名,
+     *        工作单位), by header, in the input's order; empty for a case file
      * @param programme its programme
      * @param before the outcome under the baseline
      * @param amountBefore the amount (or cap) under the baseline, where one is given
      * @param after the outcome under the reform
      * @param amountAfter the amount (or cap) under the reform
-     * @param rulesChanged the rules whose finding changed, as {@code rule: PASS → FAIL}
+     * @param changes the rules behind the change: those whose status changed, or when none did
+     *        (only the amount moved), those whose values changed
      */
-    public record Row(int index, String source, String programme, Outcome before, Optional<BigDecimal> amountBefore,
-                      Outcome after, Optional<BigDecimal> amountAfter, List<String> rulesChanged) {
+    public record Row(int index, String source, Map<String, String> identity, String programme, Outcome before,
+                      Optional<BigDecimal> amountBefore, Outcome after, Optional<BigDecimal> amountAfter, List<Change> changes) {
         public Row {
-            rulesChanged = List.copyOf(rulesChanged);
+            identity = Collections.unmodifiableMap(new LinkedHashMap<>(identity));
+            changes = List.copyOf(changes);
         }
 
         /** The outcome changed. */
@@ -66,9 +112,24 @@ public final class Impact {
             return outcomeChanged() || !same(amountBefore, amountAfter);
         }
 
-        /** Funding counted after minus before (ELIGIBLE cases only). */
+        /** The change in the amount: after minus before, an absent amount (nothing awarded) counted as 0. */
         public BigDecimal difference() {
+            return amountAfter.orElse(BigDecimal.ZERO).subtract(amountBefore.orElse(BigDecimal.ZERO));
+        }
+
+        /** The change in funding counted as committed: the amount of an ELIGIBLE case, after minus before. */
+        public BigDecimal fundedDifference() {
             return funded(after, amountAfter).subtract(funded(before, amountBefore));
+        }
+
+        /** Why it changed, in words, one rule after another. */
+        public String reason(Language lang) {
+            return String.join(lang == Language.ZH ? "；" : "; ", changes.stream().map(c -> c.text(lang)).toList());
+        }
+
+        /** Who the case is, in a few words: its identity cells joined, else its source. */
+        public String who() {
+            return identity.values().stream().filter(v -> !v.isBlank()).reduce((a, b) -> a + " " + b).orElse(source);
         }
     }
 
@@ -76,29 +137,48 @@ public final class Impact {
      * One programme's totals.
      *
      * @param programme the programme id
+     * @param name its name
      * @param cases how many cases it has
      * @param changed how many changed outcome or amount
-     * @param transitions how many moved from one outcome to another, by {@code "ELIGIBLE → INELIGIBLE"}
+     * @param transitions how many moved from one outcome to another
      * @param fundingBefore the funding of the cases ELIGIBLE under the baseline
      * @param fundingAfter the same under the reform
+     * @param gains the sum of the funding gained, case by case (ELIGIBLE cases)
+     * @param losses the sum of the funding lost, case by case, as a negative number
      * @param reviewBefore the funding of the cases that NEED_REVIEW under the baseline
      * @param reviewAfter the same under the reform
+     * @param reasons how many changed cases each rule's change is behind, by rule name
      */
-    public record Summary(String programme, int cases, int changed, Map<String, Integer> transitions,
-                          BigDecimal fundingBefore, BigDecimal fundingAfter, BigDecimal reviewBefore, BigDecimal reviewAfter) {
+    public record Summary(String programme, Text name, int cases, int changed, Map<Move, Integer> transitions,
+                          BigDecimal fundingBefore, BigDecimal fundingAfter, BigDecimal gains, BigDecimal losses,
+                          BigDecimal reviewBefore, BigDecimal reviewAfter, Map<String, Integer> reasons) {
         public Summary {
-            transitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(transitions));
+            transitions = Collections.unmodifiableMap(new LinkedHashMap<>(transitions));
+            reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
         }
 
+        /** Net: funding after minus before. */
         public BigDecimal difference() {
             return fundingAfter.subtract(fundingBefore);
+        }
+    }
+
+    /** A move from one outcome to another. */
+    public record Move(Outcome from, Outcome to) implements Comparable<Move> {
+        public String text(Language lang) {
+            return from.label(lang) + " → " + to.label(lang);
+        }
+
+        @Override
+        public int compareTo(Move o) {
+            return from != o.from ? from.compareTo(o.from) : to.compareTo(o.to);
         }
     }
 
     private final List<Row> rows;
     private final List<Summary> summaries;
 
-    private Impact(List<Row> rows) {
+    private Impact(List<Row> rows, Map<String, Text> names) {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> !r.changed()).thenComparing(r -> !r.outcomeChanged()).thenComparingInt(Row::index));
         this.rows = List.copyOf(sorted);
@@ -106,11 +186,27 @@ public final class Impact {
         rows.forEach(r -> byProgramme.computeIfAbsent(r.programme(), k -> new ArrayList<>()).add(r));
         List<Summary> s = new ArrayList<>();
         byProgramme.forEach((p, rs) -> {
-            Map<String, Integer> moves = new TreeMap<>();
-            rs.stream().filter(Row::outcomeChanged).forEach(r -> moves.merge(r.before() + " → " + r.after(), 1, Integer::sum));
-            s.add(new Summary(p, rs.size(), (int) rs.stream().filter(Row::changed).count(), moves,
-                    sum(rs, true, Outcome.ELIGIBLE), sum(rs, false, Outcome.ELIGIBLE),
-                    sum(rs, true, Outcome.NEEDS_REVIEW), sum(rs, false, Outcome.NEEDS_REVIEW)));
+            Map<Move, Integer> moves = new TreeMap<>();
+            Map<String, Integer> reasons = new TreeMap<>(Rule.ORDER);
+            BigDecimal gains = BigDecimal.ZERO;
+            BigDecimal losses = BigDecimal.ZERO;
+            for (Row r : rs) {
+                if (r.outcomeChanged()) {
+                    moves.merge(new Move(r.before(), r.after()), 1, Integer::sum);
+                }
+                if (r.changed()) {
+                    r.changes().stream().map(Change::rule).distinct().forEach(rule -> reasons.merge(rule, 1, Integer::sum));
+                }
+                BigDecimal d = r.fundedDifference();
+                if (d.signum() > 0) {
+                    gains = gains.add(d);
+                } else {
+                    losses = losses.add(d);
+                }
+            }
+            s.add(new Summary(p, names.getOrDefault(p, Text.same(p)), rs.size(), (int) rs.stream().filter(Row::changed).count(), moves,
+                    sum(rs, true, Outcome.ELIGIBLE), sum(rs, false, Outcome.ELIGIBLE), gains, losses,
+                    sum(rs, true, Outcome.NEEDS_REVIEW), sum(rs, false, Outcome.NEEDS_REVIEW), reasons));
         });
         this.summaries = List.copyOf(s);
     }
@@ -127,16 +223,30 @@ public final class Impact {
 
     /** Compares two lists of decisions of the same cases, in the same order. */
     public static Impact of(List<Decision> before, List<Decision> after) {
-        if (before.size() != after.size()) {
-            throw new IllegalArgumentException(before.size() + " decisions before, " + after.size() + " after");
+        return of(before, after, Collections.nCopies(before.size(), Map.of()));
+    }
+
+    /**
+     * The same, each case with who it is ({@link Row#identity}): one map per case, in the same order.
+     *
+     * @throws IllegalArgumentException when the three lists differ in length
+     */
+    public static Impact of(List<Decision> before, List<Decision> after, List<Map<String, String>> identity) {
+        if (before.size() != after.size() || before.size() != identity.size()) {
+            throw new IllegalArgumentException(before.size() + " decisions before, " + after.size() + " after, "
+                    + identity.size() + " identities");
         }
         List<Row> rows = new ArrayList<>();
+        Map<String, Text> names = new LinkedHashMap<>();
         for (int i = 0; i < before.size(); i++) {
             Decision b = before.get(i);
             Decision a = after.get(i);
-            rows.add(new Row(i, b.source(), b.programme().id(), b.outcome(), amount(b), a.outcome(), amount(a), rulesChanged(b, a)));
+            names.putIfAbsent(b.programme().id(), Text.of(b.programme().name(Language.ZH), b.programme().name(Language.EN)));
+            Row row = new Row(i, b.source(), identity.get(i), b.programme().id(), b.outcome(), amount(b), a.outcome(), amount(a), List.of());
+            rows.add(row.changed() ? new Row(i, b.source(), identity.get(i), b.programme().id(), b.outcome(), amount(b),
+                    a.outcome(), amount(a), changes(b, a)) : row);
         }
-        return new Impact(rows);
+        return new Impact(rows, names);
     }
 
     /** Every case, those whose outcome changed first, then those whose amount changed, then the rest, each in input order. */
@@ -154,27 +264,50 @@ public final class Impact {
         return rows.stream().filter(Row::changed).count();
     }
 
+    /** The headers of the identity columns over every row, in the order first met. */
+    public List<String> identityHeaders() {
+        Set<String> h = new LinkedHashSet<>();
+        rows.stream().sorted(Comparator.comparingInt(Row::index)).forEach(r -> h.addAll(r.identity().keySet()));
+        return List.copyOf(h);
+    }
+
     private static Optional<BigDecimal> amount(Decision d) {
         return d.funding().flatMap(f -> f.payable().or(f::cap));
     }
 
-    private static List<String> rulesChanged(Decision before, Decision after) {
-        Map<String, Status> b = new LinkedHashMap<>();
-        before.findings().forEach(f -> b.put(f.rule(), f.status()));
-        Map<String, Status> a = new LinkedHashMap<>();
-        after.findings().forEach(f -> a.put(f.rule(), f.status()));
-        java.util.Set<String> names = new java.util.TreeSet<>(Rule.ORDER);
+    /** The rules whose status changed; when none did, those whose values changed (the amount moved alone). */
+    private static List<Change> changes(Decision before, Decision after) {
+        Map<String, Finding> b = new LinkedHashMap<>();
+        before.findings().forEach(f -> b.putIfAbsent(f.rule(), f));
+        Map<String, Finding> a = new LinkedHashMap<>();
+        after.findings().forEach(f -> a.putIfAbsent(f.rule(), f));
+        Set<String> names = new TreeSet<>(Rule.ORDER);
         names.addAll(b.keySet());
         names.addAll(a.keySet());
-        List<String> out = new ArrayList<>();
+        List<Change> status = new ArrayList<>();
+        List<Change> values = new ArrayList<>();
         for (String n : names) {
-            Status x = b.get(n);
-            Status y = a.get(n);
-            if (x != y) {
-                out.add(n + ": " + (x == null ? "—" : x) + " → " + (y == null ? "—" : y));
+            Finding x = b.get(n);
+            Finding y = a.get(n);
+            Text vx = words(before, x);
+            Text vy = words(after, y);
+            Change c = new Change(n, Optional.ofNullable(x).map(Finding::status), Optional.ofNullable(y).map(Finding::status), vx, vy);
+            if (c.statusChanged()) {
+                status.add(c);
+            } else if (!vx.equals(vy) || !sameFunding(x, y)) {
+                values.add(c);
             }
         }
-        return out;
+        return status.isEmpty() ? values : status;
+    }
+
+    /** Whether two findings found the same funding. */
+    private static boolean sameFunding(Finding x, Finding y) {
+        return x == null || y == null || x.funding().equals(y.funding());
+    }
+
+    private static Text words(Decision d, Finding f) {
+        return f == null ? Text.same("") : Text.of(d.explain(f, Language.ZH), d.explain(f, Language.EN));
     }
 
     private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
@@ -196,23 +329,47 @@ public final class Impact {
         return total;
     }
 
-    /** The summary for a reader: per programme, the cases that changed, the moves between outcomes, the money. */
+    /**
+     * The summary for a reader: per programme, the cases that changed, the moves between outcomes,
+     * the rules behind them, the money net and gross, and the cases awaiting review with their
+     * difference.
+     */
     public String summary(Language lang) {
         boolean zh = lang == Language.ZH;
+        String sep = zh ? "，" : ", ";
         StringBuilder s = new StringBuilder();
         for (Summary p : summaries) {
-            s.append(p.programme()).append(": ").append(p.cases()).append(zh ? " 个案例，" : " cases, ")
-                    .append(p.changed()).append(zh ? " 个结论或金额改变\n" : " change outcome or amount\n");
+            s.append(p.name().in(lang)).append(" (").append(p.programme()).append(zh ? ")：" : "): ").append(p.cases())
+                    .append(zh ? " 个案例，" : " cases, ").append(p.changed()).append(zh ? " 个结论或金额改变\n" : " change outcome or amount\n");
             if (p.transitions().isEmpty()) {
                 s.append(zh ? "  结论均未改变\n" : "  no outcome changes\n");
             }
-            p.transitions().forEach((move, n) -> s.append("  ").append(move).append(": ").append(n).append('\n'));
+            p.transitions().forEach((move, n) -> s.append("  ").append(move.text(lang)).append(zh ? "：" : ": ").append(n).append('\n'));
+            if (!p.reasons().isEmpty()) {
+                s.append(zh ? "  改变的原因（条款：案例数）：" : "  behind the changes (rule: cases): ");
+                List<String> parts = new ArrayList<>();
+                p.reasons().forEach((rule, n) -> parts.add(rule + (zh ? "：" : ": ") + n));
+                s.append(String.join(zh ? "；" : "; ", parts)).append('\n');
+            }
             s.append(zh ? "  资助（符合条件者）：改前 " : "  funding (eligible): before ").append(money(p.fundingBefore(), lang))
                     .append(zh ? "，改后 " : ", after ").append(money(p.fundingAfter(), lang))
-                    .append(zh ? "，差额 " : ", difference ").append(signed(p.difference(), lang)).append('\n');
+                    .append(zh ? "，净差额 " : ", net difference ").append(signed(p.difference(), lang)).append('\n')
+                    .append(zh ? "    其中增加 " : "    of which gains ").append(signed(p.gains(), lang))
+                    .append(zh ? "，减少 " : ", losses ").append(money(p.losses().negate(), lang)).append('\n');
             if (p.reviewBefore().signum() != 0 || p.reviewAfter().signum() != 0) {
                 s.append(zh ? "  待审核者的资助：改前 " : "  funding awaiting review: before ").append(money(p.reviewBefore(), lang))
                         .append(zh ? "，改后 " : ", after ").append(money(p.reviewAfter(), lang)).append('\n');
+            }
+            List<Row> review = rows.stream().filter(r -> r.programme().equals(p.programme()) && r.changed()
+                    && (r.before() == Outcome.NEEDS_REVIEW || r.after() == Outcome.NEEDS_REVIEW)).toList();
+            if (!review.isEmpty()) {
+                s.append(zh ? "  涉及待审核的案例：\n" : "  cases awaiting review:\n");
+                for (Row r : review) {
+                    s.append("    ").append(r.source()).append(r.identity().isEmpty() ? "" : " " + r.who()).append(zh ? "：" : ": ")
+                            .append(r.before().label(lang)).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
+                            .append(" → ").append(r.after().label(lang)).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—"))
+                            .append(sep).append(zh ? "差额 " : "difference ").append(signed(r.difference(), lang)).append('\n');
+                }
             }
         }
         if (summaries.isEmpty()) {
@@ -221,45 +378,92 @@ public final class Impact {
         return s.toString();
     }
 
-    /** The rows that changed, one line each, for a reader. */
+    /** The rows that changed, one line each and a line per rule behind the change, for a reader. */
     public String changes(Language lang) {
+        boolean zh = lang == Language.ZH;
         StringBuilder s = new StringBuilder();
         for (Row r : rows) {
             if (!r.changed()) {
                 break;
             }
-            s.append(r.source()).append(": ").append(r.before()).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
-                    .append(" → ").append(r.after()).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—")).append('\n');
-            r.rulesChanged().forEach(c -> s.append("    ").append(c).append('\n'));
+            s.append(r.source()).append(r.identity().isEmpty() ? "" : " " + r.who()).append(zh ? "：" : ": ")
+                    .append(r.before().label(lang)).append(' ').append(r.amountBefore().map(x -> money(x, lang)).orElse("—"))
+                    .append(" → ").append(r.after().label(lang)).append(' ').append(r.amountAfter().map(x -> money(x, lang)).orElse("—"))
+                    .append(zh ? "，差额 " : ", difference ").append(signed(r.difference(), lang)).append('\n');
+            r.changes().forEach(c -> s.append("    ").append(c.text(lang)).append('\n'));
         }
         return s.toString();
     }
 
-    private static String money(BigDecimal yuan, Language lang) {
+    /** Money in words ({@code 100000元（10万元）}, {@code 100,000 yuan}). */
+    public static String money(BigDecimal yuan, Language lang) {
         return Explanation.money(yuan, lang);
     }
 
-    private static String signed(BigDecimal yuan, Language lang) {
+    /** Money with its sign: {@code +20000元（2万元）}. */
+    public static String signed(BigDecimal yuan, Language lang) {
         return (yuan.signum() > 0 ? "+" : "") + money(yuan, lang);
     }
 
-    /** The header of {@link #writeCsv}. */
-    public static final List<String> CSV_HEADER = List.of("source", "programme", "changed", "outcome_before", "amount_before",
-            "outcome_after", "amount_after", "difference", "rules_changed");
+    /**
+     * The columns of the impact tables (CSV, XLSX) after the identity columns, in {@code lang}: where
+     * the case came from, its programme, what changed, the outcome and amount before and after, the
+     * difference in the amount and the rules and values behind it.
+     */
+    public static List<String> columns(Language lang) {
+        return lang == Language.ZH
+                ? List.of("来源", "项目", "改变", "改前结论", "改前金额（元）", "改后结论", "改后金额（元）", "差额（元）", "改变的条款与数值（改前 → 改后）")
+                : List.of("source", "programme", "changed", "outcome before", "amount before (yuan)", "outcome after",
+                        "amount after (yuan)", "difference (yuan)", "rules and values behind the change (before → after)");
+    }
+
+    /** What changed, in words: the outcome, the amount alone, or nothing. */
+    public static String changedWord(Row r, Language lang) {
+        boolean zh = lang == Language.ZH;
+        return r.outcomeChanged() ? (zh ? "结论" : "outcome") : r.changed() ? (zh ? "金额" : "amount") : "";
+    }
 
     /**
-     * Writes one CSV row per case, the rows that change first, under {@link #CSV_HEADER}. Text cells
-     * that a spreadsheet would read as a formula are prefixed with {@code '}.
+     * Writes one CSV row per case, the rows that change first: a UTF-8 byte-order mark (written as
+     * U+FEFF, so that Excel reads the Chinese right when the writer encodes UTF-8), the identity
+     * columns, then {@link #columns}. Outcomes are in words; text cells that a spreadsheet would read
+     * as a formula are prefixed with {@code '}.
      */
-    public void writeCsv(Writer out) {
+    public void writeCsv(Writer out, Language lang) {
+        writeCsv(Map.of("", this), out, lang);
+    }
+
+    /**
+     * The same for several comparisons (a reform against the law, two reforms against each other),
+     * one after another; with more than one, a first column names the comparison of each row.
+     */
+    public static void writeCsv(Map<String, Impact> comparisons, Writer out, Language lang) {
+        boolean named = comparisons.size() > 1;
+        Set<String> ids = new LinkedHashSet<>();
+        comparisons.values().forEach(i -> ids.addAll(i.identityHeaders()));
+        List<String> identity = List.copyOf(ids);
         try {
-            out.write(String.join(",", CSV_HEADER) + "\r\n");
-            for (Row r : rows) {
-                List<String> cells = List.of(text(r.source()), r.programme(), r.outcomeChanged() ? "outcome" : r.changed() ? "amount" : "",
-                        r.before().name(), r.amountBefore().map(BigDecimal::toPlainString).orElse(""),
-                        r.after().name(), r.amountAfter().map(BigDecimal::toPlainString).orElse(""),
-                        r.difference().toPlainString(), text(String.join("; ", r.rulesChanged())));
-                out.write(String.join(",", cells.stream().map(Impact::csv).toList()) + "\r\n");
+            out.write('\uFEFF');
+            List<String> header = new ArrayList<>();
+            if (named) {
+                header.add(lang == Language.ZH ? "对比" : "comparison");
+            }
+            header.addAll(identity);
+            header.addAll(columns(lang));
+            out.write(String.join(",", header.stream().map(Impact::text).map(Impact::csv).toList()) + "\r\n");
+            for (var c : comparisons.entrySet()) {
+                for (Row r : c.getValue().rows) {
+                    List<String> cells = new ArrayList<>();
+                    if (named) {
+                        cells.add(text(c.getKey()));
+                    }
+                    identity.forEach(h -> cells.add(text(r.identity().getOrDefault(h, ""))));
+                    cells.addAll(List.of(text(r.source()), r.programme(), changedWord(r, lang),
+                            r.before().label(lang), r.amountBefore().map(BigDecimal::toPlainString).orElse(""),
+                            r.after().label(lang), r.amountAfter().map(BigDecimal::toPlainString).orElse(""),
+                            r.difference().toPlainString(), text(r.reason(lang))));
+                    out.write(String.join(",", cells.stream().map(Impact::csv).toList()) + "\r\n");
+                }
             }
             out.flush();
         } catch (IOException e) {
@@ -267,7 +471,8 @@ public final class Impact {
         }
     }
 
-    private static String text(String cell) {
+    /** A text cell made harmless as a formula (CWE-1236): one that begins with = + - @, a tab, CR or NUL gets a leading '. */
+    public static String text(String cell) {
         return !cell.isEmpty() && "=+-@\t\r\0".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 

@@ -66,6 +66,14 @@ public record Reform(String source, String name, String en, String description, 
         removes = List.copyOf(removes);
     }
 
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     /**
      * Reads a reform file and the DRL files of its folder.
      *
@@ -75,9 +83,11 @@ public record Reform(String source, String name, String en, String description, 
     public static Reform read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = io.github.talentrules.internal.TextFile.read(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such reform file");
+        } catch (io.github.talentrules.internal.TextFile.TooBig e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": the reform cannot be read (" + e.getClass().getSimpleName() + ")");
         }
@@ -105,8 +115,14 @@ public record Reform(String source, String name, String en, String description, 
                 replaces = rules.list("replaces", Tree::text);
                 removes = rules.list("removes", Tree::text);
                 if (rules.has("folder")) {
-                    Path base = file.toAbsolutePath().getParent();
+                    Path base = file.toAbsolutePath().normalize().getParent();
                     Path folder = base.resolve(rules.text("folder")).normalize();
+                    // The rules of a reform are its own: a folder beside the reform file or below it, never elsewhere.
+                    if (Path.of(rules.text("folder")).isAbsolute() || !folder.startsWith(base)
+                            || Files.isDirectory(folder) && !real(folder).startsWith(real(base))) {
+                        throw rules.get("folder").error("'" + rules.text("folder") + "' lies outside the reform's folder " + base
+                                + ": give a folder next to the reform file (rules.folder: rules)");
+                    }
                     if (!Files.isDirectory(folder)) {
                         throw rules.get("folder").error("'" + rules.text("folder") + "' is not a folder next to the reform file");
                     }
@@ -137,6 +153,56 @@ public record Reform(String source, String name, String en, String description, 
         Path rel = reformFile.toAbsolutePath().getParent().relativize(drl.toAbsolutePath());
         Path parent = reformFile.getParent();
         return (parent == null ? rel : parent.resolve(rel)).toString();
+    }
+
+    /**
+     * Several reforms of one pack applied together, as one reform: their parameter values, new
+     * words, rules, replacements and removals, side by side. Its name is theirs joined by " + ".
+     *
+     * @throws IllegalArgumentException when the list is empty, the reforms change different packs,
+     *         two give a parameter different values from the same date, or two replace the same rule
+     */
+    public static Reform combined(List<Reform> reforms) {
+        if (reforms.isEmpty()) {
+            throw new IllegalArgumentException("no reform to combine");
+        }
+        if (reforms.size() == 1) {
+            return reforms.get(0);
+        }
+        String pack = reforms.get(0).pack();
+        Map<String, NavigableMap<LocalDate, Object>> params = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        Map<String, String> drl = new LinkedHashMap<>();
+        List<String> replaces = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
+        for (Reform r : reforms) {
+            if (!r.pack().equals(pack)) {
+                throw new IllegalArgumentException(r.source() + ": changes pack " + r.pack() + ", " + reforms.get(0).source()
+                        + " pack " + pack + ": reforms combined into one change one pack");
+            }
+            r.parameters().forEach((key, values) -> values.forEach((date, value) -> {
+                Object before = params.computeIfAbsent(key, k -> new java.util.TreeMap<>()).putIfAbsent(date, value);
+                if (before != null && !before.equals(value)) {
+                    throw new IllegalArgumentException(r.source() + ": parameters." + key + ".values." + date + ": " + value
+                            + ", where another reform gives " + before + ": combined reforms cannot both set it");
+                }
+            }));
+            r.descriptions().forEach((k, v) -> descriptions.merge(k, v, (a, b) -> a.equals(b) ? a : a + "；" + b));
+            drl.putAll(r.ruleFiles());
+            for (String rule : r.replaces()) {
+                if (replaces.contains(rule)) {
+                    throw new IllegalArgumentException(r.source() + ": rules.replaces: '" + rule
+                            + "' is replaced by another reform too: combined reforms cannot both replace it");
+                }
+                replaces.add(rule);
+            }
+            r.removes().stream().filter(x -> !removes.contains(x)).forEach(removes::add);
+        }
+        java.util.function.Function<java.util.function.Function<Reform, String>, String> joined =
+                f -> String.join(" + ", reforms.stream().map(f).filter(x -> !x.isEmpty()).toList());
+        return new Reform(joined.apply(Reform::source), joined.apply(Reform::name), joined.apply(r -> r.name(Language.EN)),
+                String.join("\n", reforms.stream().map(Reform::description).filter(x -> !x.isEmpty()).toList()), pack,
+                params, descriptions, drl, replaces, removes);
     }
 
     /** The reform's name in a language. */

@@ -52,7 +52,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
     /** Reads every scenario of a file. */
     public static List<Scenario> read(Path file) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return read(io.github.talentrules.internal.TextFile.read(file), file.toString());
         } catch (java.io.IOException e) {
             throw new InvalidCaseException(file.toString(), "", "cannot be read: " + e.getMessage());
         }
@@ -145,22 +145,15 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
     }
 
     private static Object plain(Tree t) {
-        var n = t.json();
-        if (n.isObject()) {
+        if (t.isMapping()) {
             Map<String, Object> m = new LinkedHashMap<>();
             t.entries().forEach(e -> m.put(e.getKey(), e.getValue().isNull() ? null : plain(e.getValue())));
             return m;
         }
-        if (n.isArray()) {
+        if (t.isList()) {
             return t.list().stream().map(Scenario::plain).toList();
         }
-        if (n.isNumber()) {
-            return n.isIntegralNumber() ? (Object) n.bigIntegerValue() : n.decimalValue();
-        }
-        if (n.isBoolean()) {
-            return n.booleanValue();
-        }
-        return n.isNull() ? null : n.asText();
+        return t.isNull() ? null : t.scalar();
     }
 
     /**

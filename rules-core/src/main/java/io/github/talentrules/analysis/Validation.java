@@ -5,24 +5,31 @@ import io.github.talentrules.TalentRules;
 import io.github.talentrules.internal.load.LoadedPack;
 import io.github.talentrules.internal.load.LoadedPacks;
 import io.github.talentrules.internal.load.PackSource;
+import io.github.talentrules.internal.load.Trust;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A pack folder or a reform compiled and checked without deciding anything: every error with its
- * file, line where known, and message; and warnings of what compiles but is likely a mistake (a
- * parameter that no rule reads, a rule that no article of the table lists).
+ * file, line where known, and message; warnings of what compiles but is likely a mistake (a
+ * parameter that no rule reads, a rule that no article of the table lists); and what its rules would
+ * run beyond the rule helpers, which they may only where the user trusts the folder.
  *
  * @param subject what was checked (the folder or the reform file)
  * @param errors each as {@code file:line: message} where a line is known; empty when it compiles
  * @param warnings each a sentence naming the parameter or rule
+ * @param runs what the rules would run beyond the rule helpers ({@code Check}, {@code When},
+ *        {@code Pay}, {@code Across}) and the reads of the case's facts and parameters, each as
+ *        {@code file:line: rule 'name' calls System.exit(...)...}; empty when they run only those. Each
+ *        is also an error unless the folder is trusted.
  */
-public record Validation(String subject, List<String> errors, List<String> warnings) {
+public record Validation(String subject, List<String> errors, List<String> warnings, List<String> runs) {
 
     public Validation {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+        runs = List.copyOf(runs);
     }
 
     /** Nothing stops the pack or reform from being used (warnings may remain). */
@@ -30,34 +37,57 @@ public record Validation(String subject, List<String> errors, List<String> warni
         return errors.isEmpty();
     }
 
-    /** Compiles and checks the pack in {@code folder} (holding its {@code pack.yaml}). */
-    public static Validation ofPackFolder(Path folder) {
+    /**
+     * Compiles and checks the pack in {@code folder} (holding its {@code pack.yaml}).
+     *
+     * @param trusted whether the user trusts the folder's code to run beyond the rule helpers
+     */
+    public static Validation ofPackFolder(Path folder, boolean trusted) {
         if (!Files.isRegularFile(folder.resolve("pack.yaml"))) {
-            return new Validation(folder.toString(), List.of(folder + ": holds no pack.yaml (give a pack folder or a reform file)"), List.of());
+            return new Validation(folder.toString(), List.of(folder + ": holds no pack.yaml (give a pack folder or a reform file)"),
+                    List.of(), List.of());
         }
+        PackSource src = PackSource.folder(folder);
+        List<String> runs = LoadedPack.runs(src, null);
         try {
-            return new Validation(folder.toString(), List.of(), LoadedPack.load(PackSource.folder(folder)).warnings());
+            Trust trust = trusted ? new Trust(List.of(folder)) : Trust.NONE;
+            return new Validation(folder.toString(), List.of(), LoadedPack.load(src, null, trust).warnings(), runs);
         } catch (InvalidPackException e) {
-            return new Validation(folder.toString(), e.problems(), List.of());
+            return new Validation(folder.toString(), e.problems(), List.of(), runs);
         }
     }
 
-    /** Reads the reform in {@code file} and compiles it on top of its pack, which {@code rules} must have. */
+    /**
+     * Reads the reform in {@code file} and compiles it on top of its pack, which {@code rules} must
+     * have; its rules may run beyond the helpers where {@code rules} was built to trust its folder.
+     */
     public static Validation ofReform(Path file, TalentRules rules) {
         try {
             Reform reform = Reform.read(file);
-            TalentRules reformed = rules.withReform(reform);
-            return new Validation(file.toString(), List.of(), LoadedPacks.of(reformed, reform.pack()).warnings());
+            List<String> runs = LoadedPack.runs(null, reform);
+            try {
+                TalentRules reformed = rules.withReform(reform);
+                return new Validation(file.toString(), List.of(), LoadedPacks.of(reformed, reform.pack()).warnings(), runs);
+            } catch (InvalidPackException e) {
+                return new Validation(file.toString(), e.problems(), List.of(), runs);
+            }
         } catch (InvalidPackException e) {
-            return new Validation(file.toString(), e.problems(), List.of());
+            return new Validation(file.toString(), e.problems(), List.of(), List.of());
         }
     }
 
     /**
      * The warnings of a pack an engine has already loaded, under the reform it was built with if
-     * any (the engine compiled it, so there is no error to report).
+     * any (the engine compiled it, so there is no error to report), and what that reform's rules run
+     * beyond the helpers.
      */
     public static Validation of(TalentRules rules, String packId, String subject) {
-        return new Validation(subject, List.of(), LoadedPacks.of(rules, packId).warnings());
+        return new Validation(subject, List.of(), LoadedPacks.of(rules, packId).warnings(),
+                rules.reform(packId).map(r -> LoadedPack.runs(null, r)).orElse(List.of()));
+    }
+
+    /** A reform its engine refused: the errors, and what the reform's rules would run beyond the helpers. */
+    public static Validation refused(String subject, List<String> errors, Reform reform) {
+        return new Validation(subject, errors, List.of(), LoadedPack.runs(null, reform));
     }
 }

@@ -3,6 +3,7 @@ package io.github.talentrules.pack;
 import io.github.talentrules.Language;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fact a programme's rules read, as its pack declares it: the name used in case files, its type,
@@ -20,9 +21,13 @@ import java.util.Objects;
  *        about payment whether declared so or not.
  * @param fields for {@link Type#RECORDS}, the facts each record has (a visiting expert's rank and days),
  *        none of them records; empty otherwise
+ * @param vocabulary for a code, codes or level fact, the words it reads ({@code degrees}: 硕士, MSc → MASTER);
+ *        its codes are then the fact's {@code values}, lowest first for a level
+ * @param unit for a number fact, what it counts ({@code 120天} reads as 120 only where the unit is days);
+ *        yuan for {@link Type#YUAN}
  */
 public record FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment,
-                       List<FactSpec> fields) {
+                       List<FactSpec> fields, Optional<Vocabulary> vocabulary, Optional<Unit> unit) {
 
     /** The types a fact can have. */
     public enum Type {
@@ -64,6 +69,20 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         values = List.copyOf(values);
         hint = hint == null ? "" : hint;
         fields = List.copyOf(fields);
+        Objects.requireNonNull(vocabulary, "vocabulary");
+        if (vocabulary.isPresent()) {
+            if (type != Type.CODE && type != Type.CODES && type != Type.LEVEL) {
+                throw new IllegalArgumentException(name + ": only a code, codes or level fact reads a vocabulary");
+            }
+            if (!values.isEmpty() && !values.equals(vocabulary.get().codes())) {
+                throw new IllegalArgumentException(name + ": a fact with a vocabulary takes its values from it; leave values: out");
+            }
+            values = vocabulary.get().codes();
+        }
+        unit = type == Type.YUAN ? Optional.of(Unit.YUAN) : Objects.requireNonNull(unit, "unit");
+        if (unit.isPresent() && type != Type.INTEGER && type != Type.DECIMAL && type != Type.YUAN) {
+            throw new IllegalArgumentException(name + ": only a number fact has a unit");
+        }
         if (type == Type.LEVEL && values.isEmpty()) {
             throw new IllegalArgumentException(name + ": a level fact lists its levels");
         }
@@ -73,6 +92,12 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
         if (fields.stream().anyMatch(f -> f.type() == Type.RECORDS)) {
             throw new IllegalArgumentException(name + ": a record's field cannot itself be a list of records");
         }
+    }
+
+    /** A fact without a vocabulary or a unit of its own. */
+    public FactSpec(String name, Type type, String zh, String en, List<String> values, String hint, boolean payment,
+                    List<FactSpec> fields) {
+        this(name, type, zh, en, values, hint, payment, fields, Optional.empty(), Optional.empty());
     }
 
     /** A fact that is not a list of records. */
@@ -86,7 +111,7 @@ public record FactSpec(String name, Type type, String zh, String en, List<String
     }
 
     /** For a list of records, the field of that name. */
-    public java.util.Optional<FactSpec> field(String fieldName) {
+    public Optional<FactSpec> field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 

@@ -38,7 +38,7 @@ class ScenarioTest {
     @CsvSource(delimiter = '|', value = {
         "an amount in 万          | amount: 100000    | amount: 10万     | scenarios[0].expect.amount: must be a number, not the text '10万'",
         "a misspelt outcome       | outcome: ELIGIBLE | outcome: ELIGBLE | scenarios[0].expect.outcome: 'ELIGBLE' is not an outcome (did you mean 'ELIGIBLE'?)",
-        "a rule name not in a list| failed: []        | failed: 2.2      | scenarios[0].expect.failed: must be a list, not the number 2.2",
+        "a rule name not in a list| failed: []        | failed: 2.2      | scenarios[0].expect.failed: must be a list, not the text '2.2'",
     })
     void anExpectationThatCouldNeverBeComparedIsAnErrorNamingItsField(String what, String from, String to, String message) {
         assertThatThrownBy(() -> Scenario.read(FILE.replace(from, to), "demo.yaml"))

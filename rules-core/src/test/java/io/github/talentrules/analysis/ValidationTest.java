@@ -22,7 +22,7 @@ class ValidationTest {
 
     @Test
     void theDemoPackIsValidWithoutWarnings() {
-        Validation v = Validation.ofPackFolder(DemoPack.FOLDER);
+        Validation v = Validation.ofPackFolder(DemoPack.FOLDER, false);
 
         assertThat(v.ok()).isTrue();
         assertThat(v.warnings()).isEmpty();
@@ -34,7 +34,7 @@ class ValidationTest {
         replace(p.resolve("rules/grant.drl"), "    $f : Facts(programme == \"demo.grant\", claims(\"westernRegion\") == true)",
                 "    $f : Facts(programme == \"demo.grant\", claims(\"westernRegion\") == true");
 
-        Validation v = Validation.ofPackFolder(p);
+        Validation v = Validation.ofPackFolder(p, false);
 
         assertThat(v.ok()).isFalse();
         assertThat(v.errors()).isNotEmpty().allMatch(e -> e.startsWith("demo/rules/grant.drl:"));
@@ -48,7 +48,7 @@ class ValidationTest {
                 + "grant.unused:\n  description: 未用\n  article: 示例〔2024〕1号 第三条\n  unit: yuan\n  values: {2024-01-01: 1}\n");
         replace(p.resolve("articles/demo.yaml"), "2.2 具有硕士以上学位, ", "");
 
-        Validation v = Validation.ofPackFolder(p);
+        Validation v = Validation.ofPackFolder(p, false);
 
         assertThat(v.ok()).isTrue();
         assertThat(v.warnings()).containsExactly(
@@ -58,7 +58,7 @@ class ValidationTest {
 
     @Test
     void aFolderWithoutAPackIsAnError() {
-        assertThat(Validation.ofPackFolder(dir).errors()).containsExactly(dir + ": holds no pack.yaml (give a pack folder or a reform file)");
+        assertThat(Validation.ofPackFolder(dir, false).errors()).containsExactly(dir + ": holds no pack.yaml (give a pack folder or a reform file)");
     }
 
     @Test

@@ -30,7 +30,9 @@ final class FactForm {
         return switch (fact.type()) {
             case BOOLEAN -> List.of(new Choice("true", language == Language.ZH ? "是" : "yes"),
                     new Choice("false", language == Language.ZH ? "否" : "no"));
-            case LEVEL, CODE, CODES -> fact.values().stream().map(v -> new Choice(v, v)).toList();
+            case LEVEL, CODE, CODES -> fact.vocabulary()
+                    .map(v -> v.values().stream().map(x -> new Choice(x.code(), x.label(language))).toList())
+                    .orElseGet(() -> fact.values().stream().map(v -> new Choice(v, v)).toList());
             default -> List.of();
         };
     }

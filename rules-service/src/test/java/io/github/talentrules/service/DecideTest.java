@@ -109,7 +109,7 @@ class DecideTest {
     @Test
     void aBodyOverTheLimitIsA413() {
         String big = "{\"program\": \"" + "x".repeat(70 * 1024) + "\"}";
-        assertProblem(served.postJson("/api/decide", big), 413, "too-large");
+        assertProblem(served.postJsonExpectingContinue("/api/decide", big), 413, "too-large");
         assertThat(served.get("/health").status()).isEqualTo(200);
     }
 

@@ -119,7 +119,8 @@ class PageTest {
         List<WebElement> findings = browser.findElements(By.cssSelector("#findings tbody tr"));
         assertThat(findings).hasSize(expected.findings().size());
         assertThat(findings.get(0).getText()).contains(expected.findings().get(0).article());
-        assertThat(browser.findElement(By.id("find-result")).getText()).contains("如何符合条件");
+        assertThat(browser.findElement(By.id("find-section")).getText()).startsWith("如何符合条件")
+                .contains(" — " + expected.outcome().label(Language.ZH));
         screenshot("case-zh.png");
 
         // English: every label, and the decision again from the API in English.

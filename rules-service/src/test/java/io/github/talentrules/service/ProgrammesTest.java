@@ -68,7 +68,10 @@ class ProgrammesTest {
         assertThat(values).containsExactly("NONE", "BACHELOR", "MASTER", "DOCTORATE");
         assertThat(find(zh.path("facts"), "birthDate").path("input").asText()).isEqualTo("date");
         assertThat(find(zh.path("facts"), "trainingDays").path("input").asText()).isEqualTo("integer");
-        assertThat(find(zh.path("facts"), "nationality").path("input").asText()).isEqualTo("text");
+        assertThat(degree.path("choices").get(2).path("label").asText()).isEqualTo("硕士");
+        JsonNode nationality = find(zh.path("facts"), "nationality");
+        assertThat(nationality.path("input").asText()).isEqualTo("select");
+        assertThat(nationality.path("choices")).anyMatch(c -> c.path("value").asText().equals("CN") && c.path("label").asText().equals("中国"));
         assertThat(find(zh.path("facts"), "employedInZhengzhou").path("choices").get(0).path("label").asText()).isEqualTo("是");
         assertThat(find(en.path("facts"), "employedInZhengzhou").path("choices").get(0).path("label").asText()).isEqualTo("yes");
         assertThat(zh.path("attestations")).hasSize(p.attestations().size());

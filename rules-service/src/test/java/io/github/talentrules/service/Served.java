@@ -68,6 +68,16 @@ final class Served implements AutoCloseable {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    /**
+     * A JSON body sent only once the server says to go on ({@code Expect: 100-continue}), as a client sending
+     * a large body should: a server that refuses it at once (413) is then heard, instead of closing the
+     * connection under a body still being sent and leaving the client with no answer at all.
+     */
+    Answer postJsonExpectingContinue(String path, String json) {
+        return send(request(path).expectContinue(true).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     Answer send(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }

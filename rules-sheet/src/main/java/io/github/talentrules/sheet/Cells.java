@@ -1,22 +1,21 @@
 package io.github.talentrules.sheet;
 
-import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.Language;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
+import io.github.talentrules.explain.Text;
+import io.github.talentrules.internal.FactReader;
+import io.github.talentrules.pack.FactSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the text of a cell into the value a fact's type asks for, or says why it cannot. */
+/**
+ * Turns the text of a cell into the value a fact's type asks for, or says why it cannot: the reader of
+ * case files and of cases built in Java ({@link FactReader}), after a mapping file's words.
+ */
 final class Cells {
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，;；、|\\s]+");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，;；|\\n、]+");
 
     private Cells() {
     }
@@ -24,107 +23,67 @@ final class Cells {
     /** A cell that cannot be read as its column's type; the message says why, in the chosen language. */
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient Text why;
 
-        Unreadable(String message) {
-            super(message, null, false, false);
+        Unreadable(Text why, Language lang) {
+            super(why.in(lang), null, false, false);
+            this.why = why;
+        }
+
+        /** Why, in both languages. */
+        Text why() {
+            return why;
         }
     }
 
     /** The value of a non-blank cell for {@code spec}; {@code aliases} map a sheet's words to the pack's codes. */
     static Object value(FactSpec spec, String text, Map<String, String> aliases, Language lang) throws Unreadable {
         String s = text.strip();
-        return switch (spec.type()) {
-            case DATE -> date(s, lang);
-            case INTEGER -> integer(s, lang);
-            case DECIMAL -> decimal(s, false, lang);
-            case YUAN -> decimal(s, true, lang);
-            case BOOLEAN -> bool(s, lang);
-            case TEXT -> s;
-            case LEVEL, CODE -> code(spec, s, aliases, lang);
-            case CODES -> {
-                List<Object> out = new ArrayList<>();
-                for (String part : LIST_SEPARATORS.split(s)) {
-                    if (!part.isEmpty()) {
-                        out.add(code(spec, part, aliases, lang));
-                    }
+        try {
+            return switch (spec.type()) {
+                case LEVEL, CODE -> FactReader.read(spec, aliases.getOrDefault(s, s));
+                case CODES -> aliases.isEmpty() || aliases.containsKey(s) ? FactReader.read(spec, aliases.getOrDefault(s, s)) : aliased(spec, s, aliases);
+                case RECORDS -> throw new FactReader.Unreadable(Text.of(
+                        "一个单元格不能填写多条记录：每条记录一组带序号的列（" + spec.zh() + "1·…、" + spec.zh() + "2·…）",
+                        "one cell cannot hold several records: give each record numbered columns (" + spec.en() + " 1 · ..., "
+                                + spec.en() + " 2 · ...)"));
+                default -> FactReader.read(spec, s);
+            };
+        } catch (FactReader.Unreadable e) {
+            throw new Unreadable(e.why(), lang);
+        }
+    }
+
+    /** A codes cell whose parts a mapping file may rename one by one. */
+    private static List<String> aliased(FactSpec spec, String s, Map<String, String> aliases) throws FactReader.Unreadable {
+        List<String> out = new ArrayList<>();
+        for (String part : LIST_SEPARATORS.split(s)) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                String code = FactReader.code(spec, aliases.getOrDefault(p, p));
+                if (!out.contains(code)) {
+                    out.add(code);
                 }
-                yield List.copyOf(out);
             }
-            case RECORDS -> throw new Unreadable(lang == Language.ZH
-                    ? "一个单元格不能填写多条记录：每条记录一组带序号的列（" + spec.zh() + "1·…、" + spec.zh() + "2·…）"
-                    : "one cell cannot hold several records: give each record numbered columns (" + spec.en() + " 1 · ..., " + spec.en() + " 2 · ...)");
-        };
+        }
+        return List.copyOf(out);
     }
 
     /** 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日, 20240601, with an optional time of day after it. */
     static LocalDate date(String s, Language lang) throws Unreadable {
-        Matcher m = DATE.matcher(s);
-        if (!m.matches()) {
-            m = COMPACT_DATE.matcher(s);
-            if (!m.matches()) {
-                throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是日期（写作 2024-06-01、2024/6/1 或 2024年6月1日）"
-                        : "'" + s + "' is not a date (write 2024-06-01, 2024/6/1 or 2024年6月1日)");
-            }
-        }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是真实存在的日期" : "'" + s + "' is not a real date");
+            return FactReader.date(s);
+        } catch (FactReader.Unreadable e) {
+            throw new Unreadable(e.why(), lang);
         }
     }
 
-    private static int integer(String s, Language lang) throws Unreadable {
-        BigDecimal d = number(s, lang);
-        try {
-            return d.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-            throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是整数" : "'" + s + "' is not a whole number");
-        }
-    }
-
-    private static BigDecimal decimal(String s, boolean yuan, Language lang) throws Unreadable {
-        if (yuan) {
-            String t = s.replace("人民币", "").strip();
-            if (t.endsWith("万元") || t.endsWith("万")) {
-                return number(t.substring(0, t.indexOf('万')), lang).multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros();
-            }
-            if (t.endsWith("元")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            return number(t, lang);
-        }
-        return number(s, lang);
-    }
-
-    private static BigDecimal number(String s, Language lang) throws Unreadable {
-        String t = s.replace(",", "").replace("，", "").strip();
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是数字" : "'" + s + "' is not a number");
-        }
-    }
-
+    /** Yes or no, in the words of the {@code yes-no} vocabulary. */
     static boolean bool(String s, Language lang) throws Unreadable {
-        java.util.Optional<Boolean> b = io.github.talentrules.internal.YesNo.read(s);
-        if (b.isEmpty()) {
-            throw new Unreadable(lang == Language.ZH ? "“" + s + "”不是“是”或“否”"
-                    : "'" + s + "' is not yes or no (write true/false, yes/no, 是/否)");
+        try {
+            return FactReader.yesNo(s);
+        } catch (FactReader.Unreadable e) {
+            throw new Unreadable(e.why(), lang);
         }
-        return b.get();
-    }
-
-    private static String code(FactSpec spec, String s, Map<String, String> aliases, Language lang) throws Unreadable {
-        String v = aliases.getOrDefault(s, s);
-        if (spec.values().isEmpty() || spec.values().contains(v)) {
-            return v;
-        }
-        for (String known : spec.values()) {
-            if (known.equalsIgnoreCase(v)) {
-                return known;
-            }
-        }
-        throw new Unreadable(lang == Language.ZH ? "“" + s + "”不在可选值 " + spec.values() + " 中"
-                : "'" + s + "' is not one of " + spec.values());
     }
 }

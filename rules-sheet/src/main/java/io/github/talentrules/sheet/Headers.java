@@ -1,5 +1,6 @@
 package io.github.talentrules.sheet;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,10 +17,13 @@ final class Headers {
     private Headers() {
     }
 
-    /** Without spaces (also full-width ones), brackets half-width, lower case: 出生日期 （年月日） = 出生日期(年月日). */
+    /**
+     * Without spaces (also full-width ones), full-width forms folded to half-width, lower case:
+     * 出生日期 （年月日） = 出生日期(年月日), ｂｉｒｔｈＤａｔｅ = birthdate.
+     */
     static String normal(String header) {
         StringBuilder b = new StringBuilder(header.length());
-        header.codePoints().forEach(c -> {
+        io.github.talentrules.internal.Width.fold(header).codePoints().forEach(c -> {
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || c == '*' || c == '＊') {
                 return;
             }
@@ -32,6 +36,10 @@ final class Headers {
         });
         String s = b.toString().toLowerCase(Locale.ROOT);
         return s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static List<String> normalAll(List<String> headers) {
+        return headers.stream().map(Headers::normal).toList();
     }
 
     static boolean isProgramme(String normal) {

@@ -1,6 +1,9 @@
 package io.github.talentrules.sheet;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -32,8 +35,26 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 /** A sheet read one record at a time: a header row opens each sheet, then its rows. Nothing is held but the current row. */
 abstract class Input implements Closeable {
 
-    /** One line of a sheet: its header or a row. {@code number} is the line (CSV) or row (XLSX) number a person sees. */
-    record Line(String sheet, long number, List<String> cells, boolean header) {
+    /**
+     * One line of a sheet: its header or a row. {@code number} is the line (CSV) or row (XLSX) number a
+     * person sees. {@code typed} holds, for an XLSX cell that is a number, a date or a boolean, its
+     * value and format (null for text, and for every CSV cell), so that the output keeps the cell's type;
+     * {@code hidden} marks the lines of a hidden sheet, which are copied to the output, never decided.
+     */
+    record Line(String sheet, long number, List<String> cells, boolean header, List<Typed> typed, boolean hidden) {
+        Line(String sheet, long number, List<String> cells, boolean header) {
+            this(sheet, number, cells, header, List.of(), false);
+        }
+
+        /** The same line with its first {@code columns} cells only. */
+        Line first(int columns) {
+            return cells.size() <= columns ? this : new Line(sheet, number, cells.subList(0, columns), header,
+                    typed.size() <= columns ? typed : typed.subList(0, columns), hidden);
+        }
+    }
+
+    /** A cell's value that is not text: a {@code BigDecimal}, {@code LocalDate}, {@code LocalDateTime} or {@code Boolean}, and its number format (or null). */
+    record Typed(Object value, String format) {
     }
 
     /** The next line, or {@code null} at the end. */
@@ -51,11 +72,48 @@ abstract class Input implements Closeable {
         };
     }
 
-    /** UTF-8 when it has a BOM or decodes as UTF-8; otherwise GB18030, the superset of the GBK that Excel in China writes. */
-    static Charset detect(byte[] head, int length) {
-        if (length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
+    /** The most cells a row may have: as many as a worksheet's columns (A to XFD). */
+    static final int MAX_CELLS = 16_384;
+    /** The most characters a cell may hold: as many as Excel lets a cell hold. */
+    static final int MAX_CELL = 32_767;
+    /** The most characters a CSV row may hold: 64 for each cell a row may have. */
+    static final int MAX_ROW = MAX_CELLS * 64;
+
+    /**
+     * UTF-8 when it has a BOM or decodes as UTF-8; otherwise GB18030, the superset of the GBK that Excel
+     * in China writes.
+     *
+     * @throws IllegalArgumentException naming {@code file} when the bytes are UTF-16 or UTF-32 (with or
+     *         without a byte-order mark), only NUL bytes, or a UTF-8 byte-order mark before bytes that
+     *         are not UTF-8
+     */
+    static Charset detect(String file, byte[] head, int length) {
+        if (length == 0) {
+            throw new IllegalArgumentException(file + ": is empty: a sheet needs a header row");
         }
+        if (length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)
+                || length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF) {
+            throw new IllegalArgumentException(file + ": is UTF-16 or UTF-32 text (it starts with that byte-order mark):"
+                    + " save it as CSV UTF-8 (or GBK) and try again");
+        }
+        int nuls = 0;
+        int evenNuls = 0;
+        for (int i = 0; i < length; i++) {
+            if (head[i] == 0) {
+                nuls++;
+                evenNuls += i % 2 == 0 ? 1 : 0;
+            }
+        }
+        if (nuls == length) {
+            throw new IllegalArgumentException(file + ": holds only NUL bytes: not a sheet");
+        }
+        // Text in UTF-16 has a NUL in every other byte wherever it is ASCII (digits, commas, line ends).
+        int half = length / 2;
+        if (length >= 4 && (evenNuls * 4 >= half * 3 || (nuls - evenNuls) * 4 >= half * 3)) {
+            throw new IllegalArgumentException(file + ": is UTF-16 text (a NUL byte beside each ASCII character):"
+                    + " save it as CSV UTF-8 (or GBK) and try again");
+        }
+        boolean bom = length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int end = length;
@@ -71,17 +129,25 @@ abstract class Input implements Closeable {
             utf8.decode(ByteBuffer.wrap(head, 0, end));
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
+            if (bom) {
+                throw new IllegalArgumentException(file + ": starts with a UTF-8 byte-order mark but what follows is not UTF-8"
+                        + " (GBK text behind a UTF-8 mark?): save it again as CSV UTF-8, or give --encoding");
+            }
             return Charset.forName("GB18030");
         }
     }
 
     private static final class Csv extends Input {
+        private final String file;
         private final String sheet;
+        private final Charset charset;
         private final CsvReader<CsvRecord> reader;
         private final Iterator<CsvRecord> records;
         private boolean first = true;
+        private long lastLine;
 
         Csv(Path file, Optional<Charset> encoding) throws IOException {
+            this.file = file.toString();
             String name = file.getFileName().toString();
             this.sheet = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -89,16 +155,20 @@ abstract class Input implements Closeable {
             byte[] head = new byte[1 << 16];
             int n = in.readNBytes(head, 0, head.length);
             in.reset();
-            Charset charset = encoding.orElseGet(() -> detect(head, n));
+            Charset detected = detect(this.file, head, n);
+            this.charset = encoding.orElse(detected);
             if (charset.equals(StandardCharsets.UTF_8) && n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
                     && (head[2] & 0xff) == 0xBF) {
                 in.skipNBytes(3);
             }
             char separator = separator(new String(head, 0, n, charset));
+            // Bytes that are not text in the charset stop the reading: nothing is replaced by a guess.
             this.reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
-                    .allowExtraFields(true).allowMissingFields(true)
-                    .ofCsvRecord(new InputStreamReader(in, charset.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .allowUnclosedQuote(false).maxBufferSize(MAX_ROW)
+                    .build(CsvRecordHandler.builder().maxFields(MAX_CELLS).maxFieldSize(MAX_CELL).maxRecordSize(MAX_ROW).build(),
+                            new InputStreamReader(in, charset.newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             this.records = reader.iterator();
         }
 
@@ -116,18 +186,88 @@ abstract class Input implements Closeable {
             try {
                 while (records.hasNext()) {
                     CsvRecord r = records.next();
+                    lastLine = r.getStartingLineNumber();
                     List<String> cells = r.getFields();
                     if (cells.stream().allMatch(String::isBlank)) {
                         continue;
                     }
+                    refuseNul(file, "line " + lastLine, cells);
                     boolean header = first;
                     first = false;
-                    return new Line(sheet, r.getStartingLineNumber(), cells, header);
+                    return new Line(sheet, lastLine, cells, header);
+                }
+                if (first) {
+                    throw new IllegalArgumentException(file + ": has no header row: the sheet is empty");
                 }
                 return null;
             } catch (UncheckedIOException e) {
-                throw new IllegalArgumentException(sheet + ": cannot be read as CSV: " + e.getCause().getMessage(), e);
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new IllegalArgumentException(file + ": line " + badLine(Path.of(file), charset) + ": bytes that are not "
+                            + charset.name() + " text: save it as CSV UTF-8 (or GBK), or give --encoding", e);
+                }
+                throw new IllegalArgumentException(file + ": cannot be read as CSV after line " + lastLine + ": "
+                        + e.getCause().getMessage(), e);
+            } catch (CsvParseException e) {
+                throw new IllegalArgumentException(file + ": " + parseProblem(e), e);
             }
+        }
+
+        /** The line of the first bytes that are not text in {@code charset} (read again: the reader reads ahead). */
+        private static long badLine(Path file, Charset charset) {
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            long line = 1;
+            try (InputStream in = Files.newInputStream(file)) {
+                ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+                java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+                boolean end = false;
+                while (true) {
+                    int n = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    end = n < 0;
+                    bytes.position(bytes.position() + Math.max(n, 0));
+                    bytes.flip();
+                    java.nio.charset.CoderResult r = decoder.decode(bytes, chars, end);
+                    chars.flip();
+                    while (chars.hasRemaining()) {
+                        line += chars.get() == '\n' ? 1 : 0;
+                    }
+                    chars.clear();
+                    if (r.isError() || end && !bytes.hasRemaining()) {
+                        return line;
+                    }
+                    bytes.compact();
+                }
+            } catch (IOException e) {
+                return line;
+            }
+        }
+
+        private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("line (\\d+)");
+        private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("Field at index (\\d+)");
+
+        /** FastCSV's words for a row it cannot read, in ours: the line, the column, and the limit it passed. */
+        private String parseProblem(CsvParseException e) {
+            String all = e.getMessage() + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+            var line = LINE.matcher(all);
+            String at = "line " + (line.find() ? line.group(1) : String.valueOf(lastLine + 1));
+            var field = FIELD.matcher(all);
+            if (field.find()) {
+                at += ", column " + column(Integer.parseInt(field.group(1)));
+            }
+            if (all.contains("Unclosed quoted field")) {
+                return at + ": a quote (\") that is never closed: the rest of the file would be one cell";
+            }
+            if (all.contains("max field size") || all.contains("maximum buffer size")) {
+                return at + ": a cell longer than " + MAX_CELL + " characters (the most a cell of a sheet holds),"
+                        + " or a quote (\") that is not closed";
+            }
+            if (all.contains("fields")) {
+                return at + ": more than " + MAX_CELLS + " cells in a row (the most a sheet has, columns A to XFD)";
+            }
+            if (all.contains("record size")) {
+                return at + ": a row longer than " + MAX_ROW + " characters";
+            }
+            return at + ": " + all;
         }
 
         @Override
@@ -143,9 +283,30 @@ abstract class Input implements Closeable {
         }
     }
 
+    /** The letters of the column at {@code index} (0 is A, 26 is AA), as a spreadsheet shows them. */
+    static String column(int index) {
+        StringBuilder b = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            b.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return b.toString();
+    }
+
+    /** A NUL character is in no sheet a person typed: a binary or UTF-16 file read as text. */
+    static void refuseNul(String file, String where, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).indexOf('\0') >= 0) {
+                throw new IllegalArgumentException(file + ": " + where + ", column " + column(i)
+                        + ": holds a NUL byte: not text a person typed (a binary file, or UTF-16?)");
+            }
+        }
+    }
+
     private static final class Xlsx extends Input {
+        private final String file;
         private final ReadableWorkbook workbook;
         private final Iterator<Sheet> sheets;
+        private boolean anyHeader;
         private Sheet sheet;
         private Stream<Row> rows;
         private Iterator<Row> rowIterator;
@@ -153,20 +314,39 @@ abstract class Input implements Closeable {
 
         Xlsx(Path file) throws IOException {
             Workbooks.refuseZipBomb(file);
+            this.file = file.toString();
+            // Without a styles part every cell is General: there is no format to read, and asking for one fails.
+            boolean styles = XlsxParts.check(file);
             try {
-                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
             } catch (IOException | RuntimeException e) {
                 throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
             }
-            this.sheets = workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList().iterator();
+            this.sheets = workbook.getSheets().toList().iterator();
         }
 
         @Override
         Line next() throws IOException {
+            try {
+                return read();
+            } catch (RuntimeException e) {
+                if (e instanceof IllegalArgumentException) {
+                    throw e;
+                }
+                // The reader's own failures on a damaged part (a relationship to a missing part, bad XML).
+                throw new IllegalArgumentException(file + (sheet == null ? "" : ": sheet " + sheet.getName())
+                        + ": cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            }
+        }
+
+        private Line read() throws IOException {
             while (true) {
                 if (rowIterator == null) {
                     if (!sheets.hasNext()) {
+                        if (!anyHeader) {
+                            throw new IllegalArgumentException(file + ": has no header row in any visible sheet: the workbook is empty");
+                        }
                         return null;
                     }
                     sheet = sheets.next();
@@ -181,18 +361,23 @@ abstract class Input implements Closeable {
                 }
                 Row row = rowIterator.next();
                 List<String> cells = new ArrayList<>(row.getCellCount());
+                List<Typed> typed = new ArrayList<>(row.getCellCount());
                 boolean blank = true;
                 for (int i = 0; i < row.getCellCount(); i++) {
                     String s = text(row.getCell(i));
                     blank &= s.isBlank();
                     cells.add(s);
+                    typed.add(typed(row.getCell(i)));
                 }
                 if (blank) {
                     continue;
                 }
+                refuseNul(file, "sheet " + sheet.getName() + " row " + row.getRowNum(), cells);
                 boolean header = !headerSeen;
                 headerSeen = true;
-                return new Line(sheet.getName(), row.getRowNum(), cells, header);
+                anyHeader = true;
+                return new Line(sheet.getName(), row.getRowNum(), cells, header, java.util.Collections.unmodifiableList(typed),
+                        sheet.getVisibility() != SheetVisibility.VISIBLE);
             }
         }
 
@@ -219,6 +404,31 @@ abstract class Input implements Closeable {
                 default -> {
                     String s = c.getText();
                     return s == null ? "" : s;
+                }
+            }
+        }
+
+        /** A number, date or boolean cell's value and format, for the output to write it as such; null for text. */
+        static Typed typed(Cell c) {
+            if (c == null) {
+                return null;
+            }
+            switch (c.getType()) {
+                case NUMBER -> {
+                    if (c.asNumber() == null) {
+                        return null;
+                    }
+                    if (isDate(c)) {
+                        var d = c.asDate();
+                        return new Typed(d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate() : d, c.getDataFormatString());
+                    }
+                    return new Typed(c.asNumber(), c.getDataFormatString());
+                }
+                case BOOLEAN -> {
+                    return c.asBoolean() == null ? null : new Typed(c.asBoolean(), null);
+                }
+                default -> {
+                    return null;
                 }
             }
         }

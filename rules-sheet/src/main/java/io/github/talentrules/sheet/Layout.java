@@ -25,12 +25,16 @@ final class Layout {
     /** The programme of rows with no programme cell: the one the sheet is named after, else the one given. */
     private final Optional<String> sheetProgramme;
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    /** Two programme or two reference-date columns: an error on every row of the sheet. */
+    private final List<String> sheetErrors;
+    /** The columns no programme reads, found once (a benign race: each thread finds the same). */
+    private volatile List<Integer> unread;
 
     /**
      * What a row's columns feed for one programme: for each column, the fact or attestation, or a field of
      * one record of a list (numbered columns: 来访专家1·在郑活动时间（天）), or none.
      */
-    private record Plan(Programme programme, FactSpec[] specs, boolean[] attestation, RecordColumn[] records) {
+    private record Plan(Programme programme, FactSpec[] specs, boolean[] attestation, RecordColumn[] records, List<String> errors) {
     }
 
     /** A column that feeds the field {@code field} of record {@code index} (from 0) of the list fact {@code list}. */
@@ -51,17 +55,51 @@ final class Layout {
         this.sheetProgramme = named != null ? Optional.of(named) : settings.programme();
         int p = -1;
         int a = -1;
+        List<String> twice = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             String n = Headers.normal(headers.get(i));
             String mapped = settings.mapping().columns().get(n);
-            if (p < 0 && (Headers.PROGRAM.equals(mapped) || mapped == null && Headers.isProgramme(n))) {
-                p = i;
-            } else if (a < 0 && (Headers.AS_OF.equals(mapped) || mapped == null && Headers.isAsOf(n))) {
-                a = i;
+            if (Headers.PROGRAM.equals(mapped) || mapped == null && Headers.isProgramme(n)) {
+                if (p >= 0) {
+                    twice.add(twice(p, i, settings.language() == Language.ZH ? "项目" : "the programme"));
+                } else {
+                    p = i;
+                }
+            } else if (Headers.AS_OF.equals(mapped) || mapped == null && Headers.isAsOf(n)) {
+                if (a >= 0) {
+                    twice.add(twice(a, i, settings.language() == Language.ZH ? "基准日" : "the reference date"));
+                } else {
+                    a = i;
+                }
             }
         }
         this.programmeColumn = p;
         this.asOfColumn = a;
+        this.sheetErrors = List.copyOf(twice);
+    }
+
+    /**
+     * Two columns feeding one thing (出生日期 and 出生日期 with a full-width space after it): neither can be
+     * read with certainty, so each row they concern is an error naming both, rather than one column
+     * read and the other silently dropped.
+     */
+    private String twice(int first, int second, String what) {
+        return settings.language() == Language.ZH
+                ? "第" + (first + 1) + "列“" + headers.get(first) + "”和第" + (second + 1) + "列“" + headers.get(second)
+                        + "”都对应" + what + "，请只保留一列"
+                : "columns " + (first + 1) + " '" + headers.get(first) + "' and " + (second + 1) + " '" + headers.get(second)
+                        + "' both give " + what + "; keep one";
+    }
+
+    private String twice(int first, int second, RecordColumn r) {
+        return twice(first, second, settings.language() == Language.ZH
+                ? "“" + r.list().zh() + (r.index() + 1) + "·" + r.field().zh() + "”"
+                : "'" + r.list().en() + " " + (r.index() + 1) + " · " + r.field().en() + "'");
+    }
+
+    private String twice(int first, int second, FactSpec spec) {
+        return twice(first, second, settings.language() == Language.ZH ? "“" + spec.zh() + "”（" + spec.name() + "）"
+                : "'" + spec.en() + "' (" + spec.name() + ")");
     }
 
     List<String> headers() {
@@ -85,6 +123,31 @@ final class Layout {
     /** The headers no programme of the engine reads, in sheet order: kept in the output, not read. */
     List<String> unread() {
         List<String> out = new ArrayList<>();
+        for (int i : unreadColumns()) {
+            out.add(headers.get(i) + nearLabel(headers.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * A row's cells under the headers no programme reads (序号, 姓名, 工作单位), by header, in sheet
+     * order: who the row is.
+     */
+    Map<String, String> unreadCells(List<String> cells) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i : unreadColumns()) {
+            out.putIfAbsent(headers.get(i), cell(cells, i));
+        }
+        return out;
+    }
+
+    /** The columns no programme of the engine reads, by index, in sheet order. */
+    private List<Integer> unreadColumns() {
+        List<Integer> out = unread;
+        if (out != null) {
+            return out;
+        }
+        out = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             if (i == programmeColumn || i == asOfColumn || headers.get(i).isBlank()) {
                 continue;
@@ -97,10 +160,11 @@ final class Layout {
             boolean read = settings.programmes().values().stream().anyMatch(prog -> target(prog, column).isPresent()
                     || recordTarget(prog, column).isPresent());
             if (!read) {
-                out.add(headers.get(i) + nearLabel(headers.get(i)));
+                out.add(i);
             }
         }
-        return out;
+        unread = List.copyOf(out);
+        return unread;
     }
 
     /**
@@ -168,7 +232,7 @@ final class Layout {
     Parsed parse(List<String> cells, String source) {
         Language lang = settings.language();
         boolean zh = lang == Language.ZH;
-        List<String> errors = new ArrayList<>();
+        List<String> errors = new ArrayList<>(sheetErrors);
         for (int i = headers.size(); i < cells.size(); i++) {
             if (!cells.get(i).isBlank()) {
                 // A stray separator shifts every cell after it: deciding such a row would read the wrong columns.
@@ -207,6 +271,9 @@ final class Layout {
                     : zh ? "基准日：表中没有“基准日”列，也未指定 --as-of" : "asOf: the sheet has no 基准日/asOf column and no --as-of was given");
         }
         Plan plan = programmeId == null ? null : plan(programmeId);
+        if (plan != null) {
+            errors.addAll(plan.errors());
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
         Map<String, Boolean> attestations = new LinkedHashMap<>();
         Map<String, java.util.TreeMap<Integer, Map<String, Object>>> records = new LinkedHashMap<>();
@@ -260,12 +327,23 @@ final class Layout {
         return new Parsed(Optional.of(new Case(programmeId, asOf, facts, attestations, source)), List.of());
     }
 
+    /**
+     * A cell's text, stripped; without the {@code '} that a decided sheet's formula guard put before
+     * {@code = + - @}, a tab, CR or NUL ({@link Output#harmless}), so that a sheet decided before reads
+     * back as it was first written.
+     */
     private static String cell(List<String> cells, int column) {
         if (column < 0 || column >= cells.size()) {
             return "";
         }
         String s = cells.get(column);
-        return s == null ? "" : s.strip();
+        if (s == null) {
+            return "";
+        }
+        if (s.length() > 1 && s.charAt(0) == '\'' && Output.harmless(s.substring(1)).length() == s.length()) {
+            s = s.substring(1);
+        }
+        return s.strip();
     }
 
     private Plan plan(String programmeId) {
@@ -277,6 +355,8 @@ final class Layout {
             FactSpec[] specs = new FactSpec[headers.size()];
             boolean[] attestation = new boolean[headers.size()];
             RecordColumn[] records = new RecordColumn[headers.size()];
+            List<String> errors = new ArrayList<>();
+            Map<Object, Integer> fed = new java.util.HashMap<>();
             for (int i = 0; i < headers.size(); i++) {
                 if (i == programmeColumn || i == asOfColumn) {
                     continue;
@@ -289,8 +369,16 @@ final class Layout {
                 if (specs[i] == null) {
                     records[i] = recordTarget(programme, i).orElse(null);
                 }
+                if (specs[i] != null || records[i] != null) {
+                    Object key = specs[i] != null ? specs[i].name()
+                            : List.of(records[i].list().name(), records[i].index(), records[i].field().name());
+                    Integer first = fed.putIfAbsent(key, i);
+                    if (first != null) {
+                        errors.add(specs[i] != null ? twice(first, i, specs[i]) : twice(first, i, records[i]));
+                    }
+                }
             }
-            return new Plan(programme, specs, attestation, records);
+            return new Plan(programme, specs, attestation, records, List.copyOf(errors));
         });
     }
 

@@ -1,24 +1,19 @@
 package io.github.talentrules.sheet;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.internal.load.Tree;
+import io.github.talentrules.internal.load.TreeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A mapping file for a sheet whose headers differ from the pack's labels:
@@ -33,7 +28,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  *   degree: {硕士: MASTER, 博士: DOCTORATE}
  * </pre>
  *
- * Read safely: no tags, no duplicate keys, few aliases.
+ * Read as every YAML file is ({@link Tree}): each value as written, no tags, aliases or duplicate keys.
  */
 record Mapping(Optional<String> programme, Optional<LocalDate> asOf, Map<String, String> columns,
                Map<String, Map<String, String>> values) {
@@ -46,66 +41,31 @@ record Mapping(Optional<String> programme, Optional<LocalDate> asOf, Map<String,
         values = Map.copyOf(values);
     }
 
-    private static final ObjectMapper YAML = yaml();
-
-    private static ObjectMapper yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(1024 * 1024);
-        return YAMLMapper.builder(YAMLFactory.builder().loaderOptions(options).build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    }
-
     static Mapping read(Path file) {
         String source = file.toString();
-        JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            Tree root = Tree.parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            root.onlyKeys(KEYS.toArray(String[]::new));
+            Optional<String> programme = root.optText("program").or(() -> root.optText("programme"));
+            Optional<LocalDate> asOf = root.find("asOf").map(Tree::date);
+            Map<String, String> columns = new LinkedHashMap<>();
+            for (Map.Entry<String, Tree> e : root.find("columns").map(Tree::entries).orElse(List.of())) {
+                columns.put(Headers.normal(e.getKey()), e.getValue().isNull() ? Headers.IGNORE : e.getValue().text());
+            }
+            Map<String, Map<String, String>> values = new LinkedHashMap<>();
+            for (Map.Entry<String, Tree> e : root.find("values").map(Tree::entries).orElse(List.of())) {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (Map.Entry<String, Tree> v : e.getValue().entries()) {
+                    m.put(v.getKey().strip(), v.getValue().text());
+                }
+                values.put(e.getKey(), Map.copyOf(m));
+            }
+            return new Mapping(programme, asOf, columns, values);
         } catch (IOException e) {
-            throw new InvalidCaseException(source, "", "cannot be read as YAML: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw new InvalidCaseException(source, "", "cannot be read (" + e.getClass().getSimpleName() + ")");
+        } catch (TreeException e) {
+            throw new InvalidCaseException(e.source(), e.path(), e.getMessage().substring(
+                    e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4)));
         }
-        if (root == null || !root.isObject()) {
-            throw new InvalidCaseException(source, "", "must be a mapping with columns: and values:");
-        }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!KEYS.contains(k)) {
-                throw new InvalidCaseException(source, k, "is not a known field (program, asOf, columns, values)");
-            }
-        }
-        Optional<String> programme = Optional.ofNullable(root.has("program") ? root.get("program") : root.get("programme"))
-                .map(JsonNode::asText);
-        Optional<LocalDate> asOf = Optional.empty();
-        if (root.hasNonNull("asOf")) {
-            try {
-                asOf = Optional.of(LocalDate.parse(root.get("asOf").asText()));
-            } catch (DateTimeParseException e) {
-                throw new InvalidCaseException(source, "asOf", "'" + root.get("asOf").asText() + "' is not a date YYYY-MM-DD");
-            }
-        }
-        Map<String, String> columns = new LinkedHashMap<>();
-        JsonNode cols = root.path("columns");
-        if (!cols.isMissingNode() && !cols.isObject()) {
-            throw new InvalidCaseException(source, "columns", "must map each header to a fact name");
-        }
-        cols.fields().forEachRemaining(e -> columns.put(Headers.normal(e.getKey()),
-                e.getValue().isNull() ? Headers.IGNORE : e.getValue().asText()));
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        JsonNode vals = root.path("values");
-        if (!vals.isMissingNode() && !vals.isObject()) {
-            throw new InvalidCaseException(source, "values", "must map each fact to {word in the sheet: code}");
-        }
-        vals.fields().forEachRemaining(e -> {
-            if (!e.getValue().isObject()) {
-                throw new InvalidCaseException(source, "values." + e.getKey(), "must map words in the sheet to codes");
-            }
-            Map<String, String> m = new LinkedHashMap<>();
-            e.getValue().fields().forEachRemaining(v -> m.put(v.getKey().strip(), v.getValue().asText()));
-            values.put(e.getKey(), Map.copyOf(m));
-        });
-        return new Mapping(programme, asOf, columns, values);
     }
 }

@@ -19,14 +19,23 @@ import org.dhatim.fastexcel.Worksheet;
 /** Where decided rows go, as they are decided: nothing is held but the current row (and fastexcel's buffer of a few rows). */
 abstract class Output implements Closeable {
 
-    /** Starts a sheet (a CSV file has one; a workbook one per input sheet) with its header. */
-    abstract void sheet(String name, List<String> header) throws IOException;
+    /**
+     * Starts a sheet (a CSV file has one; a workbook one per input sheet) with its header. A hidden
+     * sheet is kept hidden in a workbook, and left out of CSV and JSON lines, which cannot hide it.
+     */
+    abstract void sheet(String name, List<String> header, boolean hidden) throws IOException;
 
     /**
      * One row: the input cells, then the decision columns. {@code header} names the input cells;
-     * {@code decision} is the decision's JSON, for JSON lines.
+     * {@code typed} the cells that are numbers, dates or booleans (null for text); {@code decision}
+     * is the decision's JSON, for JSON lines.
      */
-    abstract void row(String sheet, long number, List<String> header, List<String> cells, String decision) throws IOException;
+    abstract void row(String sheet, long number, List<String> header, List<String> cells, List<Input.Typed> typed, String decision)
+            throws IOException;
+
+    /** A row of a hidden sheet, as it was: kept in a workbook, left out elsewhere. */
+    void copy(List<String> cells, List<Input.Typed> typed) throws IOException {
+    }
 
     /** Makes a cell harmless as a formula (CWE-1236): one that begins with = + - @, a tab, CR or NUL gets a leading '. */
     static String harmless(String cell) {
@@ -35,6 +44,20 @@ abstract class Output implements Closeable {
         }
         char c = cell.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0' ? "'" + cell : cell;
+    }
+
+    /**
+     * A name Excel accepts for a sheet, unique among {@code taken} (to which it is added): no
+     * {@code \\ / ? * [ ] :}, at most 31 characters, "(2)" after a name already taken.
+     */
+    static String sheetName(String name, Set<String> taken) {
+        String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+        safe = safe.isBlank() ? "Sheet" : safe.length() > 31 ? safe.substring(0, 31) : safe;
+        String unique = safe;
+        for (int i = 2; !taken.add(unique); i++) {
+            unique = safe.substring(0, Math.min(safe.length(), 28)) + "(" + i + ")";
+        }
+        return unique;
     }
 
     static Output open(OutputStream out, Format format) throws IOException {
@@ -57,7 +80,10 @@ abstract class Output implements Closeable {
         }
 
         @Override
-        void sheet(String name, List<String> header) {
+        void sheet(String name, List<String> header, boolean hidden) {
+            if (hidden) {
+                return;
+            }
             // A workbook of several sheets written as one CSV: the header of the first sheet only,
             // each later sheet's header again as a row, so that no row is lost or mislabelled.
             writer.writeRecord(header.stream().map(Output::harmless).toList());
@@ -65,7 +91,7 @@ abstract class Output implements Closeable {
         }
 
         @Override
-        void row(String sheet, long number, List<String> header, List<String> cells, String decision) {
+        void row(String sheet, long number, List<String> header, List<String> cells, List<Input.Typed> typed, String decision) {
             writer.writeRecord(cells.stream().map(Output::harmless).toList());
         }
 
@@ -88,19 +114,16 @@ abstract class Output implements Closeable {
         }
 
         @Override
-        void sheet(String name, List<String> header) throws IOException {
+        void sheet(String name, List<String> header, boolean hidden) throws IOException {
             if (sheet != null) {
                 sheet.finish();
             }
-            String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
-            safe = safe.isBlank() ? "Sheet" : safe.length() > 31 ? safe.substring(0, 31) : safe;
-            String unique = safe;
-            for (int i = 2; !names.add(unique); i++) {
-                unique = safe.substring(0, Math.min(safe.length(), 28)) + "(" + i + ")";
+            sheet = workbook.newWorksheet(sheetName(name, names));
+            if (hidden) {
+                sheet.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
             }
-            sheet = workbook.newWorksheet(unique);
             row = 0;
-            write(header);
+            write(header, List.of());
             for (int c = 0; c < header.size(); c++) {
                 sheet.style(0, c).bold().set();
             }
@@ -108,15 +131,44 @@ abstract class Output implements Closeable {
         }
 
         @Override
-        void row(String sheetName, long number, List<String> header, List<String> cells, String decision) throws IOException {
-            write(cells);
+        void row(String sheetName, long number, List<String> header, List<String> cells, List<Input.Typed> typed, String decision)
+                throws IOException {
+            copy(cells, typed);
+        }
+
+        @Override
+        void copy(List<String> cells, List<Input.Typed> typed) throws IOException {
+            write(cells, typed);
             if (row % FLUSH_EVERY == 0) {
                 sheet.flush();
             }
         }
 
-        private void write(List<String> cells) {
+        /** Numbers, dates and booleans as such, in their format; text as inline strings, made harmless. */
+        private void write(List<String> cells, List<Input.Typed> typed) {
             for (int c = 0; c < cells.size(); c++) {
+                Input.Typed t = c < typed.size() ? typed.get(c) : null;
+                if (t != null) {
+                    Object v = t.value();
+                    if (v instanceof java.math.BigDecimal n) {
+                        sheet.value(row, c, n);
+                    } else if (v instanceof java.time.LocalDate d) {
+                        sheet.value(row, c, d);
+                    } else if (v instanceof java.time.LocalDateTime d) {
+                        sheet.value(row, c, d);
+                    } else if (v instanceof Boolean b) {
+                        sheet.value(row, c, b);
+                    } else {
+                        sheet.inlineString(row, c, harmless(cells.get(c)));
+                    }
+                    String format = t.format() != null && !t.format().isBlank() ? t.format()
+                            : t.value() instanceof java.time.LocalDate ? "yyyy-mm-dd"
+                            : t.value() instanceof java.time.LocalDateTime ? "yyyy-mm-dd hh:mm:ss" : null;
+                    if (format != null && !"General".equalsIgnoreCase(format)) {
+                        sheet.style(row, c).format(format).set();
+                    }
+                    continue;
+                }
                 String v = harmless(cells.get(c));
                 if (!v.isEmpty()) {
                     sheet.inlineString(row, c, v);
@@ -147,11 +199,12 @@ abstract class Output implements Closeable {
         }
 
         @Override
-        void sheet(String name, List<String> header) {
+        void sheet(String name, List<String> header, boolean hidden) {
         }
 
         @Override
-        void row(String sheet, long number, List<String> header, List<String> cells, String decision) throws IOException {
+        void row(String sheet, long number, List<String> header, List<String> cells, List<Input.Typed> typed, String decision)
+                throws IOException {
             json.writeStartObject();
             json.writeStringField("sheet", sheet);
             json.writeNumberField("row", number);

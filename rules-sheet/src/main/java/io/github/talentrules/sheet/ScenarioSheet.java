@@ -1,6 +1,7 @@
 package io.github.talentrules.sheet;
 
 import io.github.talentrules.InvalidCaseException;
+import io.github.talentrules.internal.FactReader;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.pack.FactSpec;
@@ -120,7 +121,7 @@ public final class ScenarioSheet {
                 if (fact.isPresent()) {
                     facts.put(fact.get().name(), typed(fact.get(), v, source, at));
                 } else if (attestation.isPresent()) {
-                    attestations.put(attestation.get().name(), bool(v, source, at));
+                    attestations.put(attestation.get().name(), typed(attestation.get(), v, source, at));
                 } else {
                     throw new InvalidCaseException(source, at, "'" + h + "' is neither a fact nor an attestation of " + programId
                             + " nor an expectation (" + String.join(", ", EXPECT) + ")");
@@ -214,32 +215,24 @@ public final class ScenarioSheet {
         }
     }
 
+    /**
+     * A fact's cell as the scenario's case will hold it: a date cell as its date, a check box as true or false,
+     * anything else as its text, read here by the reader of every case ({@link FactReader}) so that a cell it
+     * refuses is named by its row and column.
+     */
     private static Object typed(FactSpec f, Object v, String source, String at) {
-        switch (f.type()) {
-            case DATE:
-                return date(v);
-            case INTEGER:
-            case DECIMAL:
-            case YUAN:
-                try {
-                    return v instanceof BigDecimal d ? d : new BigDecimal(text(v).replace(",", ""));
-                } catch (NumberFormatException e) {
-                    throw new InvalidCaseException(source, at, "'" + text(v) + "' is not a number");
-                }
-            case BOOLEAN:
-                return bool(v, source, at);
-            case CODES:
-                return Arrays.stream(text(v).split("[;；,，、\\s]+")).filter(s -> !s.isEmpty()).toList();
-            default:
-                return text(v);
+        if (f.type() == FactSpec.Type.DATE) {
+            return date(v);
         }
-    }
-
-    private static Boolean bool(Object v, String source, String at) {
-        if (v instanceof Boolean b) {
+        if (v instanceof Boolean b && f.type() == FactSpec.Type.BOOLEAN) {
             return b;
         }
-        return io.github.talentrules.internal.YesNo.read(text(v)).orElseThrow(() ->
-                new InvalidCaseException(source, at, "'" + text(v) + "' is not yes or no (是/否, true/false, yes/no)"));
+        String t = text(v);
+        try {
+            FactReader.read(f, t);
+        } catch (FactReader.Unreadable e) {
+            throw new InvalidCaseException(source, at, e.why());
+        }
+        return t;
     }
 }

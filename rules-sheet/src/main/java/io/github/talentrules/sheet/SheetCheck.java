@@ -13,7 +13,6 @@ import io.github.talentrules.pack.RulePack;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.Tranche;
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,7 +90,9 @@ public final class SheetCheck {
 
     /**
      * Checks {@code input} (.csv or .xlsx) and writes the decided sheet to {@code output}, in the
-     * format the builder chose or else the one its name implies.
+     * format the builder chose or else the one its name implies. The input is opened and read first;
+     * the output is replaced only when the whole sheet is written ({@link OutputFile}), so an input
+     * that is refused, a full disk or a killed process leaves an existing output as it was.
      *
      * @throws IllegalArgumentException when the input cannot be read as a sheet or a format is unknown
      * @throws UncheckedIOException when a file cannot be read or written
@@ -105,11 +106,18 @@ public final class SheetCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            return check(input, out, format);
+        // The input is opened and read (its first pass too) before anything is written; the output is
+        // replaced only when every row is written (OutputFile).
+        Format inputFormat = Format.of(input);
+        Across across = across(input, inputFormat);
+        Input in = open(input, inputFormat);
+        Summary[] summary = new Summary[1];
+        try (in) {
+            OutputFile.write(output, out -> summary[0] = check(input, in, across, out, format));
         } catch (IOException e) {
-            throw new UncheckedIOException(output + ": cannot be written: " + e.getMessage(), e);
+            throw new UncheckedIOException(input + ": " + e.getMessage(), e);
         }
+        return summary[0];
     }
 
     /**
@@ -119,6 +127,14 @@ public final class SheetCheck {
     public Summary check(Path input, OutputStream output, Format format) {
         Format inputFormat = Format.of(input);
         Across across = across(input, inputFormat);
+        try (Input in = open(input, inputFormat)) {
+            return check(input, in, across, output, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Summary check(Path input, Input in, Across across, OutputStream output, Format format) throws IOException {
         Tally tally = new Tally();
         Set<String> unread = new LinkedHashSet<>();
         OutputStream kept = new FilterOutputStream(output) {
@@ -132,22 +148,28 @@ public final class SheetCheck {
                 flush();
             }
         };
-        try (Input in = open(input, inputFormat); Output out = Output.open(kept, format);
+        try (Output out = Output.open(kept, format);
              Ordered<Decided> decided = new Ordered<>(tasks(in, input, across, format == Format.JSONL), settings.threads())) {
             long done = 0;
             while (decided.hasNext()) {
                 Decided d = decided.next();
+                if (d.line.hidden()) {
+                    if (d.header) {
+                        out.sheet(d.line.sheet(), d.out, true);
+                    } else {
+                        out.copy(d.out, d.typed);
+                    }
+                    continue;
+                }
                 if (d.header) {
-                    out.sheet(d.line.sheet(), d.out);
+                    out.sheet(d.line.sheet(), d.out, false);
                     unread.addAll(d.layout.unread());
                     continue;
                 }
-                out.row(d.line.sheet(), d.line.number(), header(d.layout, d.out.size()), d.out, d.json);
+                out.row(d.line.sheet(), d.line.number(), header(d.layout, d.out.size()), d.out, d.typed, d.json);
                 tally.add(d);
                 progress.accept(++done);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(input + ": " + e.getMessage(), e);
         }
         return tally.summary(across, new ArrayList<>(unread), settings.language());
     }
@@ -168,7 +190,7 @@ public final class SheetCheck {
             public boolean hasNext() {
                 while (next == null && decided.hasNext()) {
                     Decided d = decided.next();
-                    if (!d.header) {
+                    if (!d.header && !d.line.hidden()) {
                         next = d;
                     }
                 }
@@ -182,7 +204,7 @@ public final class SheetCheck {
                 }
                 Decided d = next;
                 next = null;
-                return new Row(d.line.sheet(), d.line.number(), d.line.cells(), d.decision, d.errors);
+                return new Row(d.line.sheet(), d.line.number(), d.line.cells(), d.decision, d.errors, d.layout.unreadCells(d.line.cells()));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -255,9 +277,39 @@ public final class SheetCheck {
         return h;
     }
 
+    /** Drops the old decision cells of a sheet this check wrote, line by line: its header sets how many cells are the input's. */
+    private static final class OldDecisions {
+        private int columns = Integer.MAX_VALUE;
+
+        Input.Line drop(Input.Line line) {
+            if (line.header()) {
+                int inputs = inputColumns(line.cells());
+                columns = inputs < line.cells().size() ? inputs : Integer.MAX_VALUE;
+                return line.first(inputs);
+            }
+            return line.first(columns);
+        }
+    }
+
     /** One line read and, for a row, decided: the cells to write. */
-    private record Decided(Input.Line line, Layout layout, boolean header, List<String> out, Optional<Decision> decision,
-                           List<String> errors, String json) {
+    private record Decided(Input.Line line, Layout layout, boolean header, List<String> out, List<Input.Typed> typed,
+                           Optional<Decision> decision, List<String> errors, String json) {
+    }
+
+    /**
+     * How many of a header's columns are the input's: all of them, but for a sheet this check wrote
+     * (its header ends with the decision columns, in either language), whose old decision columns are
+     * dropped and written anew rather than added a second time.
+     */
+    private static int inputColumns(List<String> header) {
+        for (Language lang : Language.values()) {
+            List<String> decision = decisionHeaders(lang);
+            int from = header.size() - decision.size();
+            if (from >= 0 && Headers.normalAll(header.subList(from, header.size())).equals(Headers.normalAll(decision))) {
+                return from;
+            }
+        }
+        return header.size();
     }
 
     /** Reads the input line by line on the calling thread; each row becomes a task deciding it on the pool. */
@@ -265,6 +317,7 @@ public final class SheetCheck {
         return new Iterator<>() {
             private Input.Line line;
             private Layout layout;
+            private final OldDecisions old = new OldDecisions();
             private boolean ended;
 
             @Override
@@ -285,8 +338,13 @@ public final class SheetCheck {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                Input.Line l = line;
+                Input.Line read = line;
                 line = null;
+                if (read.hidden()) {
+                    Decided d = new Decided(read, null, read.header(), read.cells(), read.typed(), Optional.empty(), List.of(), null);
+                    return () -> d;
+                }
+                Input.Line l = old.drop(read);
                 if (l.header()) {
                     layout = new Layout(l.sheet(), l.cells(), settings);
                     List<String> out = new ArrayList<>(l.cells());
@@ -294,7 +352,7 @@ public final class SheetCheck {
                     if (suggest) {
                         out.add(SUGGESTIONS.in(settings.language()));
                     }
-                    Decided d = new Decided(l, layout, true, out, Optional.empty(), List.of(), null);
+                    Decided d = new Decided(l, layout, true, out, List.of(), Optional.empty(), List.of(), null);
                     return () -> d;
                 }
                 Layout at = layout;
@@ -338,8 +396,18 @@ public final class SheetCheck {
         if (suggest) {
             out.add(decision == null || decision.outcome() == io.github.talentrules.Outcome.ELIGIBLE ? "" : suggestions(parsed.subject().get(), lang));
         }
-        return new Decided(line, layout, false, out, Optional.ofNullable(decision), errors,
-                json && decision != null ? decision.toJson(lang) : null);
+        // The input's numbers, dates and booleans stay such in a workbook, and so does an exact amount.
+        int inputs = layout.headers().size();
+        List<Input.Typed> typed = new ArrayList<>(java.util.Collections.nCopies(out.size(), (Input.Typed) null));
+        for (int i = 0; i < Math.min(inputs, line.typed().size()); i++) {
+            typed.set(i, line.typed().get(i));
+        }
+        String amount = out.get(inputs + 1);
+        if (!amount.isEmpty() && amount.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.')) {
+            typed.set(inputs + 1, new Input.Typed(new BigDecimal(amount), null));
+        }
+        return new Decided(line, layout, false, out, java.util.Collections.unmodifiableList(typed), Optional.ofNullable(decision),
+                errors, json && decision != null ? decision.toJson(lang) : null);
     }
 
     /** The header of the column {@code --suggest} adds after the error. */
@@ -450,7 +518,13 @@ public final class SheetCheck {
         Map<String, String> where = new LinkedHashMap<>();
         try (Input in = open(input, format)) {
             Layout layout = null;
+            OldDecisions old = new OldDecisions();
             for (Input.Line line = in.next(); line != null; line = in.next()) {
+                if (line.hidden()) {
+                    in.skipSheet();
+                    continue;
+                }
+                line = old.drop(line);
                 if (line.header()) {
                     layout = new Layout(line.sheet(), line.cells(), settings);
                     if (!layout.hasProgrammeColumn() && layout.sheetProgramme().map(p -> !batchProgrammes.contains(p)).orElse(true)) {

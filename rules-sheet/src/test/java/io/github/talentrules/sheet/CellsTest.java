@@ -70,9 +70,9 @@ class CellsTest {
     void encodingIsDetectedFromTheBytes() {
         byte[] utf8 = "序号,姓名\n1,张三\n".getBytes(StandardCharsets.UTF_8);
         byte[] gbk = "序号,姓名\n1,张三\n".getBytes(java.nio.charset.Charset.forName("GBK"));
-        assertThat(Input.detect(utf8, utf8.length)).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(Input.detect(gbk, gbk.length).name()).isEqualTo("GB18030");
-        assertThat(Input.detect(utf8, 4)).as("a character cut at the end of the sample").isEqualTo(StandardCharsets.UTF_8);
+        assertThat(Input.detect("a.csv", utf8, utf8.length)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(Input.detect("a.csv", gbk, gbk.length).name()).isEqualTo("GB18030");
+        assertThat(Input.detect("a.csv", utf8, 4)).as("a character cut at the end of the sample").isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test

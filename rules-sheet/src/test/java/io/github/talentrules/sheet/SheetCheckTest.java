@@ -104,6 +104,21 @@ class SheetCheckTest {
     }
 
     @Test
+    void aCellGuardedAgainstFormulasByAnEarlierRunIsReadWithoutItsGuard() throws IOException {
+        Path in = dir.resolve("in.csv");
+        // The first company as an earlier run wrote it (CWE-1236 guard), the second as typed: one company.
+        Files.writeString(in, "项目,基准日,出生日期,学位,企业名称\n"
+                + "demo.grant,2024-06-01,1990-01-01,MASTER,'-甲公司\n"
+                + "demo.grant,2024-06-01,1990-01-01,MASTER,-甲公司\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).build().check(in, out);
+
+        assertThat(summary.acrossRows()).containsExactly("第2行：[需审核] 4 每家企业一人（第四条）", "第3行：[需审核] 4 每家企业一人（第四条）");
+        assertThat(readCsv(out).get(1).get(4)).as("written back as it was, not guarded twice").isEqualTo("'-甲公司");
+        assertThat(readCsv(out).get(2).get(4)).isEqualTo("'-甲公司");
+    }
+
+    @Test
     void theSummaryTextListsTheFirstTwentyRowsFlaggedAcrossTheSheet() throws IOException {
         Path in = dir.resolve("in.csv");
         StringBuilder b = new StringBuilder("项目,基准日,出生日期,学位,企业名称\n");
@@ -204,6 +219,33 @@ class SheetCheckTest {
 
         assertThat(summary.unreadColumns()).containsExactly("姓名", "出生日其（是否应为“出生日期”？）");
         assertThat(summary.outcomes().get("demo.grant")).containsEntry(Outcome.NEEDS_REVIEW, 1L);
+    }
+
+    @Test
+    void aFactGivenByTwoColumnsIsAnErrorNamingBothNotTheFirstReadSilently() throws IOException {
+        Path in = dir.resolve("in.csv");
+        // The second 出生日期 ends in a full-width space: the same header once trimmed.
+        Files.writeString(in, "出生日期,学位,建有平台,业绩突出,出生日期\u3000\n1990-01-01,MASTER,是,是,1970-01-01\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).programme("demo.grant").asOf(java.time.LocalDate.of(2024, 6, 1))
+                .build().check(in, out);
+
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(readCsv(out).get(1).get(5 + 8))
+                .isEqualTo("第1列“出生日期”和第5列“出生日期\u3000”都对应“出生日期”（birthDate），请只保留一列");
+        assertThat(readCsv(out).get(1).get(5)).as("not decided").isEmpty();
+    }
+
+    @Test
+    void aFactGivenByItsNameAndItsLabelIsGivenTwiceToo() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "项目,基准日,ｂｉｒｔｈＤａｔｅ,学位,出生日期,程序\ndemo.grant,2024-06-01,1990-01-01,MASTER,1990-01-01,demo.grant\n");
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(RULES).language(Language.EN).build().check(in, out);
+
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(readCsv(out).get(1).get(6 + 8)).isEqualTo("columns 1 '项目' and 6 '程序' both give the programme; keep one; "
+                + "columns 3 'ｂｉｒｔｈＤａｔｅ' and 5 '出生日期' both give 'date of birth' (birthDate); keep one");
     }
 
     @Test

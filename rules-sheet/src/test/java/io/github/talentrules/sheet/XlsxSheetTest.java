@@ -77,7 +77,7 @@ class XlsxSheetTest {
     }
 
     static List<List<Cell>> read(Path file, String sheet) throws IOException {
-        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             Sheet s = wb.findSheet(sheet).orElseThrow();
             List<List<Cell>> rows = new ArrayList<>();
             s.openStream().forEach(r -> {
@@ -104,7 +104,7 @@ class XlsxSheetTest {
         int outcome = HEADER.size();
         assertThat(text(first.get(0).get(outcome))).isEqualTo("结论");
         assertThat(text(first.get(1).get(0))).isEqualTo("1");
-        assertThat(text(first.get(1).get(4))).as("a date cell comes back as its date").isEqualTo("1990-01-01");
+        assertThat(first.get(1).get(4).asDate().toLocalDate()).as("a date cell comes back as its date").isEqualTo(LocalDate.of(1990, 1, 1));
         assertThat(text(first.get(1).get(outcome))).isEqualTo("符合条件");
         assertThat(text(first.get(2).get(outcome))).isEqualTo("不符合条件");
         assertThat(text(first.get(3).get(outcome))).isEqualTo("符合条件");
@@ -120,21 +120,81 @@ class XlsxSheetTest {
     }
 
     @Test
-    void everyCellIsWrittenAsTextAndNoneAsAFormula() throws IOException {
+    void numbersAndDatesStayNumbersAndDatesTextStaysTextAndNoneIsAFormula() throws IOException {
         Path out = dir.resolve("out.xlsx");
         SheetCheck.builder(SheetCheckTest.RULES).build().check(workbook(), out);
+
+        List<List<Cell>> first = read(out, "第一批");
+        int outcome = HEADER.size();
+        assertThat(first.get(1).get(0).getType()).as("序号 can be summed and sorted").isEqualTo(CellType.NUMBER);
+        assertThat(first.get(1).get(0).asNumber()).isEqualByComparingTo("1");
+        assertThat(first.get(1).get(4).getType()).as("a date cell stays a date").isEqualTo(CellType.NUMBER);
+        assertThat(first.get(1).get(4).asDate().toLocalDate()).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(first.get(1).get(4).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        assertThat(first.get(1).get(outcome + 1).getType()).as("资助金额 can be summed").isEqualTo(CellType.NUMBER);
+        assertThat(first.get(1).get(outcome + 1).asNumber()).isEqualByComparingTo("100000");
+        assertThat(read(out, "第二批").get(1).get(4).getType()).as("a date typed as text stays text").isEqualTo(CellType.STRING);
         for (String sheet : List.of("第一批", "第二批")) {
             for (List<Cell> row : read(out, sheet)) {
                 for (Cell c : row) {
-                    if (c != null && c.getType() != CellType.EMPTY) {
-                        assertThat(c.getType()).isEqualTo(CellType.STRING);
+                    if (c != null) {
                         assertThat(c.getFormula()).isNull();
                     }
                 }
             }
         }
-        assertThat(text(read(out, "第一批").get(3).get(1))).isEqualTo("'=1+1");
+        assertThat(text(first.get(3).get(1))).isEqualTo("'=1+1");
         assertThat(text(read(out, "第二批").get(3).get(1))).isEqualTo("'@钱七");
+    }
+
+    @Test
+    void aHiddenSheetIsKeptHiddenAndNotDecided() throws IOException {
+        Path in = dir.resolve("in.xlsx");
+        try (OutputStream o = Files.newOutputStream(in)) {
+            Workbook wb = new Workbook(o, "test", "1.0");
+            Worksheet visible = wb.newWorksheet("名单");
+            header(visible);
+            row(visible, 1, 1, "张三", LocalDate.of(2024, 6, 1), LocalDate.of(1990, 1, 1), "MASTER", "是", "甲公司");
+            visible.finish();
+            Worksheet lists = wb.newWorksheet("选项");
+            lists.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
+            lists.value(0, 0, "学位");
+            lists.value(1, 0, "MASTER");
+            lists.value(2, 0, 3);
+            lists.finish();
+            wb.finish();
+        }
+        Path out = dir.resolve("out.xlsx");
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(in, out);
+
+        assertThat(summary.rows()).isEqualTo(1);
+        try (ReadableWorkbook wb = new ReadableWorkbook(out.toFile())) {
+            Sheet lists = wb.findSheet("选项").orElseThrow();
+            assertThat(lists.getVisibility()).isEqualTo(org.dhatim.fastexcel.reader.SheetVisibility.HIDDEN);
+        }
+        List<List<Cell>> lists = read(out, "选项");
+        assertThat(lists).hasSize(3);
+        assertThat(lists.get(0)).as("copied, no decision columns").hasSize(1);
+        assertThat(text(lists.get(1).get(0))).isEqualTo("MASTER");
+        assertThat(lists.get(2).get(0).getType()).isEqualTo(CellType.NUMBER);
+    }
+
+    @Test
+    void aDecidedSheetRunAgainHasItsDecisionColumnsReplacedAndItsFormulaGuardsReadAsTheyWere() throws IOException {
+        Path once = dir.resolve("once.xlsx");
+        Summary first = SheetCheck.builder(SheetCheckTest.RULES).build().check(workbook(), once);
+        Path twice = dir.resolve("twice.xlsx");
+        Summary second = SheetCheck.builder(SheetCheckTest.RULES).language(io.github.talentrules.Language.EN).build().check(once, twice);
+
+        List<List<Cell>> rows = read(twice, "第一批");
+        int outcome = HEADER.size();
+        assertThat(rows.get(0)).hasSize(HEADER.size() + SheetCheck.DECISION_COLUMNS);
+        assertThat(text(rows.get(0).get(outcome))).isEqualTo("outcome");
+        assertThat(text(rows.get(1).get(outcome))).isEqualTo("eligible");
+        assertThat(text(rows.get(3).get(1))).as("the guard is not guarded again").isEqualTo("'=1+1");
+        assertThat(second.unreadColumns()).isEqualTo(first.unreadColumns());
+        assertThat(second.outcomes()).isEqualTo(first.outcomes());
+        assertThat(second.errors()).isEqualTo(first.errors());
     }
 
     @Test

@@ -101,21 +101,16 @@ record ProfileMap(Set<String> fixed, Map<String, From> from) {
         return name;
     }
 
+    /** A mapped value as YAML 1.2's core schema types it (the mapping declares no type): a whole number as an int. */
     private static Object value(Tree t) {
-        var n = t.json();
-        if (n.isNull()) {
+        if (t.isNull()) {
             return null;
         }
-        if (n.isBoolean()) {
-            return n.booleanValue();
+        Object v = t.scalar();
+        if (v instanceof java.math.BigInteger i) {
+            return i.bitLength() < 32 ? (Object) i.intValueExact() : new BigDecimal(i);
         }
-        if (n.isIntegralNumber() && n.canConvertToInt()) {
-            return n.intValue();
-        }
-        if (n.isNumber()) {
-            return new BigDecimal(n.asText());
-        }
-        return t.text();
+        return v;
     }
 
     /** The profile's facts a programme reads, by the programme's own names. */

@@ -60,9 +60,11 @@ final class ProfileReader {
                 if (!attested.contains(e.getKey())) {
                     throw e.getValue().error("is not an attestation of any " + applicant.code() + "'s programme" + Names.suggest(e.getKey(), attested));
                 }
-                attestationsGiven.put(e.getKey(), e.getValue().bool());
+                attestationsGiven.put(e.getKey(), CaseReader.yesNo(e.getValue()));
             }
             return new Profile(applicant, root.date("asOf"), facts, attestationsGiven, source);
+        } catch (CaseReader.Refused e) {
+            throw new InvalidCaseException(source, e.path(), e.why());
         } catch (TreeException e) {
             throw new InvalidCaseException(e.source(), e.path(), e.getMessage().substring(
                     e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4)));
@@ -71,11 +73,11 @@ final class ProfileReader {
 
     /** The value as the first declaration that reads it reads it; the first one's error when none does. */
     private static Object value(List<FactSpec> specs, Tree t) {
-        TreeException first = null;
+        RuntimeException first = null;
         for (FactSpec spec : specs) {
             try {
                 return CaseReader.convert(spec, t);
-            } catch (TreeException e) {
+            } catch (TreeException | CaseReader.Refused e) {
                 first = first == null ? e : first;
             }
         }

@@ -5,7 +5,9 @@ import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.pack.DerivedSpec;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Programme;
+import io.github.talentrules.internal.FactReader;
 import io.github.talentrules.internal.Names;
+import io.github.talentrules.explain.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,9 +41,11 @@ public final class CaseReader {
                     continue;
                 }
                 programme.attestation(e.getKey()).orElseThrow(() -> e.getValue().error(unknown(e.getKey(), programme, true)));
-                attestations.put(e.getKey(), e.getValue().bool());
+                attestations.put(e.getKey(), yesNo(e.getValue()));
             }
             return validate(new Case(id, asOf, facts, attestations, source), programme);
+        } catch (Refused e) {
+            throw new InvalidCaseException(source, e.path, e.why);
         } catch (TreeException e) {
             throw new InvalidCaseException(e.source(), e.path(), e.getMessage().substring(
                     e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4)));
@@ -56,18 +60,61 @@ public final class CaseReader {
                 + (elsewhere ? " (it belongs under " + other + ")" : Names.suggest(name, known));
     }
 
-    /** A value of a case file as the fact declares it; a level or code must be one the fact lists. */
+    /** A value of a case file that its fact's reader refused: the path and why, in both languages. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+        private final transient Text why;
+
+        Refused(String path, Text why) {
+            super(why.en(), null, false, false);
+            this.path = path;
+            this.why = why;
+        }
+
+        /** The path of the value in its file. */
+        public String path() {
+            return path;
+        }
+
+        /** Why it cannot be read, in both languages. */
+        public Text why() {
+            return why;
+        }
+    }
+
+    /**
+     * A fact's value: every scalar is read from the text as written, by the one reader sheets use too
+     * ({@link FactReader}); a list of codes may be a list or one text ({@code 教育, 医疗卫生}).
+     */
     public static Object convert(FactSpec spec, Tree t) {
-        return switch (spec.type()) {
-            case DATE -> t.date();
-            case INTEGER -> t.integer();
-            case DECIMAL, YUAN -> t.decimal();
-            case BOOLEAN -> t.bool();
-            case TEXT -> t.text();
-            case LEVEL, CODE -> code(spec, t);
-            case CODES -> t.list().stream().map(x -> code(spec, x)).toList();
-            case RECORDS -> t.list().stream().map(r -> record(spec, r)).toList();
-        };
+        try {
+            if (spec.type() == FactSpec.Type.RECORDS) {
+                return t.list().stream().map(r -> record(spec, r)).toList();
+            }
+            if (spec.type() == FactSpec.Type.CODES && t.isList()) {
+                List<String> out = new java.util.ArrayList<>();
+                for (Tree x : t.list()) {
+                    try {
+                        out.add(FactReader.code(spec, x.text()));
+                    } catch (FactReader.Unreadable e) {
+                        throw new Refused(x.path(), e.why());
+                    }
+                }
+                return List.copyOf(out);
+            }
+            return FactReader.read(spec, t.text());
+        } catch (FactReader.Unreadable e) {
+            throw new Refused(t.path(), e.why());
+        }
+    }
+
+    public static boolean yesNo(Tree t) {
+        try {
+            return FactReader.yesNo(t.text());
+        } catch (FactReader.Unreadable e) {
+            throw new Refused(t.path(), e.why());
+        }
     }
 
     /** One record of a list: its fields, each checked as a fact is; an absent field is left out. */
@@ -83,22 +130,30 @@ public final class CaseReader {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static String code(FactSpec spec, Tree t) {
-        String s = t.text();
-        if (!spec.values().isEmpty() && !spec.values().contains(s)) {
-            throw t.error("'" + s + "' is not one of " + spec.values() + Names.suggest(s, spec.values()));
+    /** The earliest date a case may hold: before it, a date is a typing error, not a candidate's. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest date a case may hold. */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** A date outside {@link #EARLIEST}..{@link #LATEST} (year 0000, +999999999) refused, naming the field. */
+    private static void inRange(String source, String field, Object v) {
+        if (v instanceof LocalDate d && (d.isBefore(EARLIEST) || d.isAfter(LATEST))) {
+            throw new InvalidCaseException(source, field, io.github.talentrules.explain.Text.of(
+                    d + " 不在可判定的日期范围内（" + EARLIEST + " 至 " + LATEST + "）",
+                    d + " is outside the dates a case may hold (" + EARLIEST + " to " + LATEST + ")"));
         }
-        return s;
     }
 
     /** Checks a case built in Java the way a file is checked, and returns it with values in their declared types. */
     public static Case validate(Case c, Programme p) {
+        inRange(c.source(), "asOf", c.asOf());
         Map<String, Object> widened = null; // made only when a value is not yet of its declared type
         for (Map.Entry<String, Object> e : c.facts().entrySet()) {
             String name = e.getKey();
             FactSpec spec = p.fact(name).orElseThrow(() ->
                     new InvalidCaseException(c.source(), "facts." + name, unknown(name, p, false)));
             Object v = typed(c.source(), name, spec, e.getValue());
+            inRange(c.source(), "facts." + name, v);
             if (v != e.getValue() && widened == null) {
                 widened = new LinkedHashMap<>(c.facts());
             }
@@ -133,7 +188,9 @@ public final class CaseReader {
                 FactSpec fs = spec.field(field).orElseThrow(() -> new InvalidCaseException(source, "facts." + path,
                         "is not a field of " + spec.name() + Names.suggest(field, spec.fields().stream().map(FactSpec::name).toList())));
                 if (e.getValue() != null) {
-                    typedRecord.put(field, typed(source, path, fs, e.getValue()));
+                    Object v = typed(source, path, fs, e.getValue());
+                    inRange(source, "facts." + path, v);
+                    typedRecord.put(field, v);
                 }
             }
             out.add(java.util.Collections.unmodifiableMap(typedRecord));
@@ -141,25 +198,50 @@ public final class CaseReader {
         return List.copyOf(out);
     }
 
+    /**
+     * A value given in Java, in its fact's type: a {@code String} is read as a case file's text is (硕士, 120天,
+     * 是), a code as its vocabulary reads it; a number is never negative.
+     */
     private static Object typed(String source, String name, FactSpec spec, Object v) {
-        Object out = switch (spec.type()) {
-            case DATE -> v instanceof LocalDate ? v : null;
-            case INTEGER -> v instanceof Integer ? v
-                    : v instanceof Long l && l == l.intValue() ? Integer.valueOf(l.intValue()) : null;
-            case DECIMAL, YUAN -> v instanceof BigDecimal ? v
-                    : v instanceof Integer || v instanceof Long ? new BigDecimal(v.toString()) : null;
-            case BOOLEAN -> v instanceof Boolean ? v : null;
-            case TEXT -> v instanceof String ? v : null;
-            case LEVEL, CODE -> v instanceof String s && (spec.values().isEmpty() || spec.values().contains(s)) ? v : null;
-            case CODES -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String s
-                    && (spec.values().isEmpty() || spec.values().contains(s))) ? List.copyOf(l) : null;
-            case RECORDS -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof Map) ? records(source, name, spec, l) : null;
-        };
-        if (out == null) {
-            String allowed = spec.values().isEmpty() ? "" : " " + spec.values();
-            throw new InvalidCaseException(source, "facts." + name, "must be " + spec.type().description() + allowed + ", not " + v
-                    + " (" + v.getClass().getSimpleName() + ")");
+        try {
+            if (v instanceof String s && spec.type() != FactSpec.Type.TEXT && spec.type() != FactSpec.Type.RECORDS) {
+                Object read = FactReader.read(spec, s);
+                return read.equals(v) ? v : read;
+            }
+            Object out = switch (spec.type()) {
+                case DATE -> v instanceof LocalDate ? v : null;
+                case INTEGER -> v instanceof Integer i ? count(i, spec)
+                        : v instanceof Long l && l == l.intValue() ? count(l.intValue(), spec) : null;
+                case DECIMAL, YUAN -> v instanceof BigDecimal d ? FactReader.notNegative(d, spec)
+                        : v instanceof Integer || v instanceof Long ? FactReader.notNegative(new BigDecimal(v.toString()), spec) : null;
+                case BOOLEAN -> v instanceof Boolean ? v : null;
+                case TEXT -> v instanceof String ? v : null;
+                case LEVEL, CODE -> null;
+                case CODES -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof String) ? codes(spec, l) : null;
+                case RECORDS -> v instanceof List<?> l && l.stream().allMatch(x -> x instanceof Map) ? records(source, name, spec, l) : null;
+            };
+            if (out == null) {
+                String allowed = spec.values().isEmpty() || spec.values().size() > 12 ? "" : " " + spec.values();
+                throw new InvalidCaseException(source, "facts." + name, "must be " + spec.type().description() + allowed + ", not " + v
+                        + " (" + v.getClass().getSimpleName() + ")");
+            }
+            return out;
+        } catch (FactReader.Unreadable e) {
+            throw new InvalidCaseException(source, "facts." + name, e.why());
         }
-        return out;
+    }
+
+    private static Object count(int i, FactSpec spec) throws FactReader.Unreadable {
+        FactReader.notNegative(BigDecimal.valueOf(i), spec);
+        return i;
+    }
+
+    /** The codes of a list given in Java, each read by the fact's vocabulary; the list itself when nothing changes. */
+    private static Object codes(FactSpec spec, List<?> given) throws FactReader.Unreadable {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object x : given) {
+            out.add(FactReader.code(spec, (String) x));
+        }
+        return out.equals(given) ? List.copyOf(given) : List.copyOf(out);
     }
 }

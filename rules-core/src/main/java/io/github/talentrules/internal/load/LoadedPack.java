@@ -14,6 +14,7 @@ import io.github.talentrules.internal.Recorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,8 @@ public final class LoadedPack {
     private final PackSource source;
     /** The reform applied on top of the pack, if any. */
     private final Optional<Reform> reform;
+    /** The folders whose code the user trusts, for this pack and the reforms applied to it later. */
+    private final Trust trust;
 
     /**
      * A pack's DRL compiled once, with a pool of its sessions and what the engine reads off its rules.
@@ -63,19 +66,20 @@ public final class LoadedPack {
      * @param sessions sessions of {@code kieBase}, reset and reused rather than built for every case;
      *        the pool grows with the threads
      * @param rules every rule by name, in article order
-     * @param drl the DRL compiled, by the name messages use (the pack's files, then the reform's)
+     * @param index the pack's rules as written (the reform's on top), which every check and answer below reads
      * @param batchProgrammes the programmes whose cases the rules over a batch read; empty when there are none
      * @param findingsRead whether some rule's conditions read the findings of the rule of a given name:
      *        only those are inserted
      * @param reformRules whether a reform's rules are compiled in (a reform added, replaced or removed rules)
      */
-    private record RuleBase(KieBase kieBase, KieSessionsPool sessions, Map<String, Rule> rules, Map<String, String> drl,
+    private record RuleBase(KieBase kieBase, KieSessionsPool sessions, Map<String, Rule> rules, RuleIndex index,
                             Set<String> batchProgrammes, Predicate<String> findingsRead, boolean reformRules) {
     }
 
     private LoadedPack(PackReader.Read files, Map<String, Parameter> parameters, RuleBase base, PackSource source,
-                       Optional<Reform> reform) {
+                       Optional<Reform> reform, Trust trust) {
         this.files = files;
+        this.trust = trust;
         this.parameters = Map.copyOf(parameters);
         this.base = base;
         this.source = source;
@@ -146,9 +150,9 @@ public final class LoadedPack {
      */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
-        String allDrl = String.join("\n", base.drl().values());
+        Set<String> read = base.index().parametersRead();
         for (String key : parameters.keySet().stream().sorted().toList()) {
-            if (!allDrl.contains("\"" + key + "\"")) {
+            if (!read.contains(key)) {
                 out.add("parameter '" + key + "' is read by no rule (" + parameters.get(key).article() + ")");
             }
         }
@@ -165,9 +169,33 @@ public final class LoadedPack {
         return out;
     }
 
-    /** The pack as its files state it. */
+    /** The pack as its files state it, its code trusted only if it comes from the classpath. */
     public static LoadedPack load(PackSource src) {
-        return load(src, null);
+        return load(src, null, Trust.NONE);
+    }
+
+    /**
+     * What the rules of a pack folder and of a reform would run beyond the rule helpers and the reads
+     * of facts and parameters, each {@code file:line: rule 'name' ...}: what trusting them allows.
+     * Files that cannot be read or parsed add nothing (loading reports them).
+     */
+    public static List<String> runs(PackSource src, Reform reform) {
+        List<String> out = new ArrayList<>();
+        if (src != null) {
+            try {
+                Map<String, String> drl = new LinkedHashMap<>();
+                for (String f : PackReader.read(src).ruleFiles()) {
+                    drl.put(f, src.read(f));
+                }
+                out.addAll(RuleIndex.of(drl).untrusted());
+            } catch (TreeException | InvalidPackException e) {
+                // reported when the pack is loaded
+            }
+        }
+        if (reform != null) {
+            out.addAll(RuleIndex.of(reform.ruleFiles()).untrusted());
+        }
+        return out;
     }
 
     /**
@@ -181,18 +209,22 @@ public final class LoadedPack {
     public LoadedPack withReform(Reform reform) {
         boolean parametersOnly = reform.ruleFiles().isEmpty() && reform.replaces().isEmpty() && reform.removes().isEmpty();
         if (!parametersOnly || base.reformRules() || !reform.pack().equals(descriptor().id())) {
-            return load(source, reform);
+            return load(source, reform, trust);
         }
         List<String> problems = new ArrayList<>();
         Map<String, Parameter> reformed = reformed(files.parameters(), reform, descriptor().id(), problems);
         if (!problems.isEmpty()) {
             throw invalid(descriptor().id(), reform, problems);
         }
-        return new LoadedPack(files, reformed, base, source, Optional.of(reform));
+        return new LoadedPack(files, reformed, base, source, Optional.of(reform), trust);
     }
 
-    /** The pack with {@code reform} applied on top, or as it is when {@code reform} is {@code null}. */
-    public static LoadedPack load(PackSource src, Reform reform) {
+    /**
+     * The pack with {@code reform} applied on top, or as it is when {@code reform} is {@code null}. The
+     * rules of a pack folder or a reform that {@code trust} does not cover may only call the rule
+     * helpers in their consequences and read the session's facts and parameters in their conditions.
+     */
+    public static LoadedPack load(PackSource src, Reform reform, Trust trust) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         String packName = src.name();
@@ -211,34 +243,60 @@ public final class LoadedPack {
             for (String f : files.ruleFiles()) {
                 drl.put(f, src.read(f));
             }
-            Map<String, String> reformDrl = reform == null ? Map.of() : ReformRules.apply(packName, drl, reform, problems);
-            Map<String, String> written = new LinkedHashMap<>(drl);
-            written.putAll(reformDrl);
-            DrlText.checkArguments(written, parameters.keySet(), files.names(), problems);
-            DrlText.checkConditions(written, problems);
+            // The one reading of the rules: every check below and both answers the engine runs on come from it.
+            // What an untrusted folder's rules would run beyond the helpers is refused before anything is
+            // compiled; where a consequence is not Java at all, the compiler's messages say more, first.
+            List<String> refused = new ArrayList<>();
+            RuleIndex packRules = RuleIndex.of(drl);
+            src.folder().filter(f -> !trust.covers(f)).ifPresent(f -> refuseUntrusted(packRules, f, refused));
+            RuleIndex index = packRules;
+            Map<String, String> reformDrl = reform == null ? Map.of() : reform.ruleFiles();
+            if (reform != null) {
+                RuleIndex added = RuleIndex.of(reformDrl);
+                Path folder = Path.of(reform.source()).toAbsolutePath().getParent();
+                if (!trust.covers(folder)) {
+                    refuseUntrusted(added, folder, refused);
+                }
+                index = index.without(ReformRules.apply(packName, drl, index, added, reform, problems)).and(added);
+            }
+            if (index.unparsed().isEmpty()) {
+                index.check(parameters.keySet(), files.names(), problems);
+            }
+            if (index.readable()) {
+                problems.addAll(refused);
+            }
             if (!problems.isEmpty()) {
                 throw invalid(packName, reform, problems);
             }
-            Compiled compiled = compile(packName, drl, reformDrl, problems, reform);
-            KieBase kieBase = compiled.kieBase();
-            Map<String, Rule> rules = compiled.rules();
+            KieBase kieBase = compile(packName, drl, reformDrl, index, problems, reform);
+            index.unparsed().forEach((file, message) -> problems.add(file + ": " + message));
+            if (!index.readable()) {
+                problems.addAll(refused);
+            }
+            if (!problems.isEmpty()) {
+                throw invalid(packName, reform, problems);
+            }
+            Map<String, Rule> rules = rules(index);
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
-            checkMoney(descriptor, rules, written, problems);
-            Set<String> batchRules = new java.util.HashSet<>();
-            rules.values().stream().filter(Rule::overBatch).forEach(r -> batchRules.add(r.name()));
-            DrlText.checkScopes(written, batchRules, problems);
+            checkMoney(descriptor, index, problems);
             if (!problems.isEmpty()) {
                 throw invalid(packName, reform, problems);
             }
             LOG.debug("pack {} loaded from {} in {} ms", packName, src.name(), (System.nanoTime() - start) / 1_000_000);
-            RuleBase base = new RuleBase(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules,
-                    java.util.Collections.unmodifiableMap(written),
-                    Set.copyOf(DrlText.batchProgrammes(written, batchRules,
-                            descriptor.programmes().stream().map(Programme::id).collect(Collectors.toSet()))),
-                    DrlText.findingsRead(written), !reformDrl.isEmpty() || reform != null && !reform.removes().isEmpty());
-            return new LoadedPack(files, parameters, base, src, Optional.ofNullable(reform));
+            RuleBase base = new RuleBase(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, index,
+                    Set.copyOf(index.batchProgrammes(descriptor.programmes().stream().map(Programme::id).collect(Collectors.toSet()))),
+                    index.findingsRead(), !reformDrl.isEmpty() || reform != null && !reform.removes().isEmpty());
+            return new LoadedPack(files, parameters, base, src, Optional.ofNullable(reform), trust);
         } catch (TreeException e) {
             throw invalid(packName, reform, List.of(e.getMessage()));
+        }
+    }
+
+    /** Each thing the rules of an untrusted folder would run beyond the helpers, as a problem naming the folder to trust. */
+    private static void refuseUntrusted(RuleIndex index, Path folder, List<String> problems) {
+        for (String u : index.untrusted()) {
+            problems.add(u + "; refused: a rule may only call Check, When, Pay and Across and read the case's facts and parameters,"
+                    + " unless its folder is trusted (--trust-code " + folder + ")");
         }
     }
 
@@ -296,30 +354,26 @@ public final class LoadedPack {
         return new InvalidPackException(reform == null ? packName : packName + " under reform " + reform.source(), problems);
     }
 
-    /** The rule base compiled from a pack's DRL, and its rules. */
-    private record Compiled(KieBase kieBase, Map<String, Rule> rules) {
-    }
-
     /**
      * Compiles the DRL with the core's rules. Drools keeps each module it builds in a repository that
      * lives as long as the JVM; under a release id of its own (the pack's id, a random version), the
      * module is removed from it once the rule base is built, which keeps working without it: a server
      * that compiles reforms for days keeps only the bases its engines hold.
      */
-    private static Compiled compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, List<String> problems,
-                                   Reform reform) {
+    private static KieBase compile(String packId, Map<String, String> drl, Map<String, String> reformDrl, RuleIndex index,
+                                   List<String> problems, Reform reform) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId(RELEASE_GROUP, packId.replaceAll("[^A-Za-z0-9_.-]", "_"), "1.0.0-" + UUID.randomUUID());
         try {
-            return compile(ks, kfs, id, packId, drl, reformDrl, problems, reform);
+            return compile(ks, kfs, id, packId, drl, reformDrl, index, problems, reform);
         } finally {
             ks.getRepository().removeKieModule(id);
         }
     }
 
-    private static Compiled compile(KieServices ks, KieFileSystem kfs, ReleaseId id, String packId, Map<String, String> drl,
-                                    Map<String, String> reformDrl, List<String> problems, Reform reform) {
+    private static KieBase compile(KieServices ks, KieFileSystem kfs, ReleaseId id, String packId, Map<String, String> drl,
+                                   Map<String, String> reformDrl, RuleIndex index, List<String> problems, Reform reform) {
         kfs.generateAndWritePomXML(id);
         kfs.write("src/main/resources/" + Rule.CORE_FILE, coreDrl());
         // Each file sits in the folder its package names (<pack>/rules), as Drools expects.
@@ -328,8 +382,7 @@ public final class LoadedPack {
         Map<String, String> display = new LinkedHashMap<>();
         int n = 0;
         for (var e : reformDrl.entrySet()) {
-            java.util.regex.Matcher pkg = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(e.getValue());
-            String path = (pkg.find() ? pkg.group(1).replace('.', '/') : packId) + "/reform-" + (n++) + ".drl";
+            String path = index.packageOf(e.getKey()).map(p -> p.replace('.', '/')).orElse(packId) + "/reform-" + (n++) + ".drl";
             display.put(path, e.getKey());
             kfs.write("src/main/resources/" + path, e.getValue());
         }
@@ -342,8 +395,7 @@ public final class LoadedPack {
         if (!problems.isEmpty()) {
             throw invalid(packId, reform, problems);
         }
-        KieBase kieBase = ks.newKieContainer(id).getKieBase();
-        return new Compiled(kieBase, rules(kieBase, packId, display));
+        return ks.newKieContainer(id).getKieBase();
     }
 
     /** Whether a rule runs over a batch of cases ({@code @scope("batch")}) rather than on each case, by its compiled metadata. */
@@ -359,37 +411,15 @@ public final class LoadedPack {
         }
     }
 
-    /** Every rule of the base with its metadata, in article order; each with the file it is written in, as messages name it. */
-    private static Map<String, Rule> rules(KieBase kieBase, String packId, Map<String, String> display) {
+    /** The rules of the core, which every pack shares: read once. */
+    private static final RuleIndex CORE = RuleIndex.of(Map.of(Rule.CORE_FILE, coreDrl()));
+
+    /** Every rule with its metadata, the core's included, in article order. */
+    private static Map<String, Rule> rules(RuleIndex index) {
         Map<String, Rule> out = new java.util.TreeMap<>(Rule.ORDER);
-        kieBase.getKiePackages().forEach(p -> {
-            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-                Map<String, Object> meta = r.getMetaData();
-                Object programmes = meta.get(Rule.PROGRAMME);
-                out.put(r.getName(), new Rule(r.getName(), file(r, packId, display), java.util.OptionalInt.empty(),
-                        text(meta, Rule.ARTICLE), programmes == null ? List.of() : List.of(programmes.toString().split("\\s*,\\s*")),
-                        Rule.Scope.of(meta.get(Rule.SCOPE)), text(meta, Rule.EXCEPTION_OF), meta.containsKey(Rule.SOFT),
-                        text(meta, Rule.EN)));
-            }
-        });
+        CORE.rules().values().forEach(e -> out.put(e.rule().name(), e.rule()));
+        index.rules().values().forEach(e -> out.put(e.rule().name(), e.rule()));
         return java.util.Collections.unmodifiableMap(out);
-    }
-
-    private static Optional<String> text(Map<String, Object> meta, String key) {
-        return Optional.ofNullable(meta.get(key)).map(Object::toString);
-    }
-
-    /** The file a compiled rule comes from, as the pack or the reform names it; {@link Rule#CORE_FILE} for the core's. */
-    private static String file(org.kie.api.definition.rule.Rule r, String packId, Map<String, String> display) {
-        if (!(r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) || impl.getResource() == null
-                || impl.getResource().getSourcePath() == null) {
-            return "";
-        }
-        String path = impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "");
-        if (display.containsKey(path)) {
-            return display.get(path);
-        }
-        return path.startsWith(packId + "/") ? path.substring(packId.length() + 1) : path;
     }
 
     /**
@@ -398,22 +428,40 @@ public final class LoadedPack {
      * about payment (declared {@code payment: true}, in yuan, or read by a {@code Pay} helper) only where
      * its article's table entry gives the text's words that take eligibility away ({@code ineligible:}).
      */
-    private static void checkMoney(RulePack pack, Map<String, Rule> rules, Map<String, String> drl, List<String> problems) {
+    private static void checkMoney(RulePack pack, RuleIndex index, List<String> problems) {
         Map<String, FactSpec> facts = new LinkedHashMap<>();
         pack.programmes().forEach(p -> p.facts().forEach(f -> facts.putIfAbsent(f.name(), f)));
-        Set<String> money = new java.util.HashSet<>(DrlText.readByPayments(drl));
+        // The facts a consequence that pays reads are about payment, whatever else reads them.
+        Set<String> money = new java.util.HashSet<>();
+        index.rules().values().stream().filter(e -> e.calls().stream().anyMatch(c -> c.consequence() && c.helper().equals("Pay")))
+                .forEach(e -> money.addAll(factsInConsequence(e)));
         // A list of records (the visiting experts) is who applies; a payment helper only counts it.
         facts.values().stream().filter(f -> f.type() == FactSpec.Type.RECORDS).forEach(f -> money.remove(f.name()));
         facts.values().stream().filter(f -> f.payment() || f.type() == FactSpec.Type.YUAN).forEach(f -> money.add(f.name()));
-        for (DrlText.Read r : DrlText.comparedByFailingChecks(drl)) {
-            Rule rule = rules.get(r.rule());
-            if (rule == null || rule.soft() || !money.contains(r.fact()) || ineligibleByText(pack, rule)) {
+        for (RuleIndex.Entry e : index.rules().values()) {
+            Optional<RuleIndex.HelperCall> failing = e.calls().stream()
+                    .filter(c -> c.consequence() && c.helper().equals("Check") && FAILING_CHECKS.contains(c.method())).findFirst();
+            if (failing.isEmpty() || e.rule().soft() || ineligibleByText(pack, e.rule())) {
                 continue;
             }
-            problems.add(r.where() + "can make a case ineligible on '" + r.fact() + "', a fact about payment: a condition about money"
-                    + " changes the payment (a Pay helper) or asks for review; it may fail a case only where the text takes eligibility"
-                    + " away, and the article table then quotes those words under 'ineligible:'");
+            for (String fact : factsInConsequence(e)) {
+                if (money.contains(fact)) {
+                    problems.add(e.where(failing.get().line()) + "can make a case ineligible on '" + fact + "', a fact about payment: a"
+                            + " condition about money changes the payment (a Pay helper) or asks for review; it may fail a case only where"
+                            + " the text takes eligibility away, and the article table then quotes those words under 'ineligible:'");
+                }
+            }
         }
+    }
+
+    /** The condition helpers that give FAIL when their comparison does not hold (unless the rule is {@code @soft}). */
+    private static final Set<String> FAILING_CHECKS = Set.of("all", "any", "atMost", "atLeast", "lessThan", "moreThan", "between",
+            "equalTo", "oneOf", "isTrue", "isFalse");
+
+    private static Set<String> factsInConsequence(RuleIndex.Entry e) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        e.reads().stream().filter(r -> r.consequence() && r.role() == RuleIndex.Role.FACT).forEach(r -> out.add(r.name()));
+        return out;
     }
 
     /** Whether the table entry of the rule's article quotes words of the text that take eligibility away. */

@@ -8,6 +8,8 @@ import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.RulePack;
+import io.github.talentrules.pack.Unit;
+import io.github.talentrules.pack.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,10 +56,12 @@ public final class PackReader {
     /** Reads {@code pack.yaml} and the files it names (article tables, parameters). */
     public static Read read(PackSource src) {
         Tree root = Tree.parse(src.read("pack.yaml"), src.name() + "/pack.yaml");
-        root.onlyKeys("id", "version", "documents", "programmes", "facts", "attestations", "derived", "rules", "parameters");
+        root.onlyKeys("id", "version", "documents", "programmes", "facts", "attestations", "derived", "rules", "parameters",
+                "vocabularies");
         String id = root.text("id");
-        Map<String, FactSpec> facts = specs(root, "facts", false);
-        Map<String, FactSpec> attestations = specs(root, "attestations", true);
+        Map<String, Vocabulary> vocabularies = vocabularies(src, root);
+        Map<String, FactSpec> facts = specs(root, "facts", false, vocabularies);
+        Map<String, FactSpec> attestations = specs(root, "attestations", true, vocabularies);
         Map<String, DerivedSpec> derived = new LinkedHashMap<>();
         if (root.has("derived")) {
             for (var e : root.get("derived").entries()) {
@@ -94,18 +98,35 @@ public final class PackReader {
         return new Read(descriptor, parameters, root.list("rules", Tree::text), Set.copyOf(names));
     }
 
-    private static Map<String, FactSpec> specs(Tree root, String key, boolean attestation) {
-        Map<String, FactSpec> out = new LinkedHashMap<>();
-        if (root.has(key)) {
-            for (var e : root.get(key).entries()) {
-                out.put(e.getKey(), fact(e.getKey(), e.getValue(), attestation));
+    /**
+     * The vocabularies the pack's facts may name: the pack's own ({@code vocabularies: vocabularies.yaml} in
+     * {@code pack.yaml}) and those rules-core shares.
+     */
+    private static Map<String, Vocabulary> vocabularies(PackSource src, Tree root) {
+        Map<String, Vocabulary> out = new LinkedHashMap<>(VocabularyFile.shared());
+        if (root.has("vocabularies")) {
+            String file = root.text("vocabularies");
+            List<String> problems = new ArrayList<>();
+            out.putAll(VocabularyFile.forPack(src.read(file), src.name() + "/" + file, problems));
+            if (!problems.isEmpty()) {
+                throw new io.github.talentrules.InvalidPackException(src.name(), problems);
             }
         }
         return out;
     }
 
-    private static FactSpec fact(String name, Tree t, boolean attestation) {
-        t.onlyKeys("type", "zh", "en", "values", "hint", "payment", "fields");
+    private static Map<String, FactSpec> specs(Tree root, String key, boolean attestation, Map<String, Vocabulary> vocabularies) {
+        Map<String, FactSpec> out = new LinkedHashMap<>();
+        if (root.has(key)) {
+            for (var e : root.get(key).entries()) {
+                out.put(e.getKey(), fact(e.getKey(), e.getValue(), attestation, vocabularies));
+            }
+        }
+        return out;
+    }
+
+    private static FactSpec fact(String name, Tree t, boolean attestation, Map<String, Vocabulary> vocabularies) {
+        t.onlyKeys("type", "zh", "en", "values", "hint", "payment", "fields", "vocabulary", "unit");
         FactSpec.Type type = attestation ? FactSpec.Type.BOOLEAN : type(t.get("type"));
         if (attestation && t.has("type") && !"boolean".equals(t.text("type"))) {
             throw t.get("type").error("an attestation is always boolean");
@@ -113,10 +134,17 @@ public final class PackReader {
         try {
             List<FactSpec> fields = new ArrayList<>();
             for (var e : t.find("fields").map(Tree::entries).orElse(List.of())) {
-                fields.add(fact(e.getKey(), e.getValue(), false));
+                fields.add(fact(e.getKey(), e.getValue(), false, vocabularies));
+            }
+            Optional<Vocabulary> vocabulary = t.find("vocabulary").map(v -> Optional.ofNullable(vocabularies.get(v.text()))
+                    .orElseThrow(() -> v.error("no vocabulary '" + v.text() + "'" + Names.suggest(v.text(), List.copyOf(vocabularies.keySet())))));
+            Optional<Unit> unit = t.find("unit").map(u -> Unit.parse(u.text()).orElseThrow(() -> u.error("unit '" + u.text()
+                    + "' is not one of " + java.util.Arrays.stream(Unit.values()).map(Unit::key).toList())));
+            if (unit.isEmpty() && (type == FactSpec.Type.INTEGER || type == FactSpec.Type.DECIMAL)) {
+                throw t.error("a number fact names its unit (unit: days, months, years, persons, count...)");
             }
             return new FactSpec(name, type, t.text("zh"), t.text("en"), t.list("values", Tree::text), t.optText("hint").orElse(""),
-                    t.find("payment").map(Tree::bool).orElse(false), fields);
+                    t.find("payment").map(Tree::bool).orElse(false), fields, vocabulary, unit);
         } catch (IllegalArgumentException e) {
             throw t.error(e.getMessage());
         }
@@ -248,17 +276,14 @@ public final class PackReader {
 
     /** A parameter's value as rules read it: numbers as {@link java.math.BigDecimal}, lists, tables, text, true or false. */
     private static Object value(Tree t) {
-        var n = t.json();
-        if (n.isNumber()) {
-            return n.decimalValue();
+        if (t.isScalar()) {
+            Object v = t.scalar();
+            return v instanceof java.math.BigInteger i ? new java.math.BigDecimal(i) : v;
         }
-        if (n.isTextual() || n.isBoolean()) {
-            return n.isBoolean() ? n.booleanValue() : n.asText();
-        }
-        if (n.isArray()) {
+        if (t.isList()) {
             return t.list().stream().map(PackReader::value).toList();
         }
-        if (n.isObject()) {
+        if (t.isMapping()) {
             Map<String, Object> m = new LinkedHashMap<>();
             for (Map.Entry<String, Tree> e : t.entries()) {
                 m.put(e.getKey(), value(e.getValue()));

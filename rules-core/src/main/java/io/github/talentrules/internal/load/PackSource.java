@@ -15,6 +15,11 @@ public abstract class PackSource {
     /** The text of a file of the pack, by its path relative to the pack's root. */
     public abstract String read(String relative);
 
+    /** The folder the pack is read from; empty for a pack on the classpath. */
+    public java.util.Optional<Path> folder() {
+        return java.util.Optional.empty();
+    }
+
     public static PackSource classpath(ClassLoader loader, String packId) {
         return new PackSource() {
             @Override
@@ -47,6 +52,11 @@ public abstract class PackSource {
             @Override
             public String name() {
                 return root.toString();
+            }
+
+            @Override
+            public java.util.Optional<Path> folder() {
+                return java.util.Optional.of(root);
             }
 
             @Override

@@ -16,9 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Digits in either width; a decimal point; commas only between groups of three digits
  * ({@code 12,000}, {@code 1,234,567}): {@code 1,2} and {@code 1,20} are refused.</li>
- * <li>No sign, no exponent ({@code 1e2}), no hexadecimal, no {@code _}, no spaces inside the number,
- * no leading zero ({@code 0120}: a count is never written so; it is an identifier in the wrong column,
- * or a YAML 1.1 octal 80).</li>
+ * <li>No sign, no exponent ({@code 1e2}), no hexadecimal, no {@code _}, no spaces inside the number.
+ * Leading zeros are decimal ({@code 0120} is 120, as YAML 1.2 reads it; never YAML 1.1's octal 80).</li>
  * <li>Never negative; a whole-number fact takes no fraction ({@code 3.0} is 3, {@code 3.5} is refused);
  * a rank or a year number starts at 1; yuan go to the fen.</li>
  * <li>After the number, a word of the fact's unit ({@code 120天}, {@code 120 日}, {@code 3年},
@@ -119,9 +118,6 @@ public final class Quantity {
         if (integral.contains(",") && !THOUSANDS.matcher(integral).matches()) {
             return refused(t, "“" + t + "”中的逗号不是千位分隔符（千位分隔写作 12,000）",
                     "'" + t + "' is not a well-formed number: a comma may only separate thousands (12,000)");
-        }
-        if (integral.length() > 1 && integral.startsWith("0")) {
-            return refused(t, "“" + t + "”以0开头，请写不带前导零的数字", "'" + t + "' starts with 0: write the number without leading zeros");
         }
         BigDecimal value = new BigDecimal(integral.replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
         Optional<BigDecimal> times = multiplier(rest, unit);

@@ -1,28 +1,54 @@
 package io.github.talentrules.internal.load;
 
 import io.github.talentrules.internal.Names;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
  * A node of a parsed JSON or YAML file that knows its file and path, so that every error names both.
- * YAML is parsed safely: no global tags, no duplicate keys, a bounded number of aliases.
+ * The one place where cases, reforms, scenarios, mapping files and packs are read from YAML or JSON.
+ *
+ * <p>Every scalar is kept as the text it was written as: nothing is retyped by the parser. YAML 1.1
+ * would read {@code 0120} as 80, {@code NO} (Norway) as false and {@code 0x78} as 120; here each stays
+ * text until the reader that knows the field's declared type reads it ({@link #integer()},
+ * {@link #date()}, a fact's type in {@code CaseReader}). A plain {@code null}, {@code ~} or an empty
+ * value is null. Tags ({@code !!java.net.URL}, {@code !foo}), anchors and aliases ({@code &n}, {@code *n}),
+ * a second document and a key written twice are refused, each with the file and line.
  */
 public final class Tree {
 
@@ -31,53 +57,193 @@ public final class Tree {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    private static final JsonFactory JSON_FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** YAML 1.2's core schema: the plain scalars that are null. */
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+    private static final Set<String> TRUE = Set.of("true", "True", "TRUE");
+    private static final Set<String> FALSE = Set.of("false", "False", "FALSE");
+    /** A decimal number as a person writes one in a file: no exponent, radix, {@code _} or sign but minus. */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
-    private static final ObjectMapper YAML = yamlMapper();
+    /** A parsed node: a scalar (its text as written), a list, a mapping, or null. */
+    private sealed interface Node {
+        int line();
+    }
 
-    private final JsonNode node;
+    /** {@code plain}: written without quotes (JSON: a number, true or false). */
+    private record Scalar(String text, boolean plain, int line) implements Node {
+    }
+
+    private record Sequence(List<Node> items, int line) implements Node {
+    }
+
+    private record Mapping(List<Map.Entry<String, Node>> entries, int line) implements Node {
+    }
+
+    private record Null(int line) implements Node {
+    }
+
+    private final Node node;
     private final String source;
     private final String path;
 
-    private Tree(JsonNode node, String source, String path) {
+    private Tree(Node node, String source, String path) {
         this.node = node;
         this.source = source;
         this.path = path;
     }
 
-    private static ObjectMapper yamlMapper() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(8 * 1024 * 1024);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
-        return YAMLMapper.builder(factory)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
-    }
-
-    /** Parses JSON when the source name ends in .json, YAML otherwise (YAML 1.1 also reads JSON). */
+    /** Parses JSON when the source name ends in .json, YAML otherwise. */
     public static Tree parse(String text, String source) {
         boolean json = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        try {
-            JsonNode root = (json ? JSON : YAML).readTree(text);
-            if (root == null || root.isMissingNode()) {
-                throw new TreeException(source, "", "the file is empty");
+        Node root = json ? new JsonBuilder(source).root(text) : new YamlBuilder(source).root(text);
+        if (root == null || root instanceof Null) {
+            throw new TreeException(source, "", "the file is empty");
+        }
+        return new Tree(root, source, "");
+    }
+
+    /** Builds the nodes from SnakeYAML's events, so that nothing is resolved to a type and every refusal has its line. */
+    private static final class YamlBuilder {
+        private final String source;
+        private Iterator<Event> events;
+
+        YamlBuilder(String source) {
+            this.source = source;
+        }
+
+        Node root(String text) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setAllowRecursiveKeys(false);
+            options.setCodePointLimit(8 * 1024 * 1024);
+            try {
+                events = new Yaml(options).parse(new StringReader(text)).iterator();
+                Node root = null;
+                int documents = 0;
+                while (events.hasNext()) {
+                    Event e = events.next();
+                    if (e instanceof DocumentStartEvent) {
+                        if (++documents > 1) {
+                            throw refuse(e, "a second YAML document (after ---) is not read: keep one document in a file");
+                        }
+                        Event first = events.next();
+                        root = first.is(Event.ID.DocumentEnd) ? null : node(first);
+                    }
+                }
+                return root;
+            } catch (MarkedYAMLException e) {
+                Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                String where = m == null ? "" : "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ";
+                throw new TreeException(source, "", where + String.valueOf(e.getProblem()).lines().findFirst().orElse("unreadable"));
+            } catch (YAMLException e) {
+                throw new TreeException(source, "", String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable"));
             }
-            return new Tree(root, source, "");
-        } catch (IOException e) {
-            throw new TreeException(source, "", syntaxMessage(e));
+        }
+
+        private Node node(Event e) {
+            int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+            if (e instanceof AliasEvent a) {
+                throw refuse(e, "an alias (*" + a.getAnchor() + ") is not read: write the value out");
+            }
+            if (e instanceof NodeEvent n && n.getAnchor() != null) {
+                throw refuse(e, "an anchor (&" + n.getAnchor() + ") is not read: write each value out where it is used");
+            }
+            String tag = e instanceof ScalarEvent s ? s.getTag() : e instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null && !tag.equals("!")) {
+                throw refuse(e, "a tag (" + tag + ") is not read: write the value alone");
+            }
+            if (e instanceof ScalarEvent s) {
+                boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+                return plain && NULLS.contains(s.getValue()) ? new Null(line) : new Scalar(s.getValue(), plain, line);
+            }
+            if (e instanceof SequenceStartEvent) {
+                List<Node> items = new ArrayList<>();
+                for (Event next = events.next(); !next.is(Event.ID.SequenceEnd); next = events.next()) {
+                    items.add(node(next));
+                }
+                return new Sequence(List.copyOf(items), line);
+            }
+            if (e instanceof MappingStartEvent) {
+                List<Map.Entry<String, Node>> entries = new ArrayList<>();
+                Set<String> keys = new HashSet<>();
+                for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
+                    Node key = node(next);
+                    if (!(key instanceof Scalar k)) {
+                        throw refuse(next, "a key must be a name, not " + (key instanceof Null ? "null" : "a list or mapping"));
+                    }
+                    if (!keys.add(k.text())) {
+                        throw refuse(next, "'" + k.text() + "' is written twice");
+                    }
+                    entries.add(Map.entry(k.text(), node(events.next())));
+                }
+                return new Mapping(List.copyOf(entries), line);
+            }
+            throw refuse(e, "unexpected " + e.getEventId());
+        }
+
+        private TreeException refuse(Event e, String message) {
+            int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+            return new TreeException(source, "", "line " + line + ": " + message);
         }
     }
 
-    private static String syntaxMessage(IOException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
-            var loc = jpe.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            return where + jpe.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    /** Builds the nodes from Jackson's tokens: a number stays the text it was written as ({@code 1e2} is not 100). */
+    private record JsonBuilder(String source) {
+
+        Node root(String text) {
+            try (JsonParser p = JSON_FACTORY.createParser(text)) {
+                if (p.nextToken() == null) {
+                    return null;
+                }
+                Node root = node(p);
+                if (p.nextToken() != null) {
+                    throw new TreeException(source, "", "line " + p.currentTokenLocation().getLineNr()
+                            + ": more after the end of the JSON value");
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                var loc = e.getLocation();
+                String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+                throw new TreeException(source, "", where + e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+            } catch (IOException e) {
+                throw new TreeException(source, "", String.valueOf(e.getMessage()));
+            }
         }
-        return e.getMessage();
+
+        private static Node node(JsonParser p) throws IOException {
+            int line = p.currentTokenLocation().getLineNr();
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT -> {
+                    List<Map.Entry<String, Node>> entries = new ArrayList<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        p.nextToken();
+                        entries.add(Map.entry(key, node(p)));
+                    }
+                    return new Mapping(List.copyOf(entries), line);
+                }
+                case START_ARRAY -> {
+                    List<Node> items = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(node(p));
+                    }
+                    return new Sequence(List.copyOf(items), line);
+                }
+                case VALUE_STRING -> {
+                    return new Scalar(p.getText(), false, line);
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
+                    return new Scalar(p.getText(), true, line);
+                }
+                case VALUE_NULL -> {
+                    return new Null(line);
+                }
+                default -> throw new IOException("unexpected " + t);
+            }
+        }
     }
 
     public String source() {
@@ -88,8 +254,9 @@ public final class Tree {
         return path;
     }
 
-    public JsonNode json() {
-        return node;
+    /** The line the value starts on (1 for the first). */
+    public int line() {
+        return node.line();
     }
 
     public TreeException error(String message) {
@@ -100,16 +267,24 @@ public final class Tree {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    private Optional<Node> value(String key) {
+        if (node instanceof Mapping m) {
+            for (Map.Entry<String, Node> e : m.entries()) {
+                if (e.getKey().equals(key)) {
+                    return Optional.of(e.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public boolean has(String key) {
-        JsonNode v = node.get(key);
-        return v != null && !v.isNull();
+        return value(key).filter(v -> !(v instanceof Null)).isPresent();
     }
 
     public Tree get(String key) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            throw new TreeException(source, child(key), "is required but missing");
-        }
+        Node v = value(key).filter(n -> !(n instanceof Null))
+                .orElseThrow(() -> new TreeException(source, child(key), "is required but missing"));
         return new Tree(v, source, child(key));
     }
 
@@ -125,21 +300,33 @@ public final class Tree {
         return find(key).map(Tree::text);
     }
 
+    /** The scalar's text as written ({@code 0120}, {@code NO}, {@code 1e2} unchanged). */
     public String text() {
-        if (!node.isTextual() && !node.isNumber() && !node.isBoolean()) {
-            throw error("must be text, not " + kind());
+        if (node instanceof Scalar s) {
+            return s.text();
         }
-        return node.asText();
+        throw error("must be text, not " + kind());
+    }
+
+    /** Is a single value (not a list, mapping or null). */
+    public boolean isScalar() {
+        return node instanceof Scalar;
+    }
+
+    public boolean isList() {
+        return node instanceof Sequence;
+    }
+
+    public boolean isMapping() {
+        return node instanceof Mapping;
     }
 
     public LocalDate date() {
-        if (!node.isTextual()) {
-            throw error("must be a date written YYYY-MM-DD, not " + kind());
-        }
+        String s = text();
         try {
-            return LocalDate.parse(node.asText());
+            return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw error("'" + node.asText() + "' is not a real date written YYYY-MM-DD");
+            throw error("'" + s + "' is not a real date written YYYY-MM-DD");
         }
     }
 
@@ -147,34 +334,68 @@ public final class Tree {
         return get(key).date();
     }
 
+    /** A whole number written in decimal digits ({@code 0120} is 120; {@code 0x78}, {@code 1_20}, {@code 1e2} are refused). */
     public int integer() {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        String s = node instanceof Scalar sc ? sc.text() : null;
+        if (s == null || !INTEGER.matcher(s).matches() || s.length() > 10) {
             throw error("must be a whole number, not " + kind());
         }
-        return node.intValue();
+        long v = Long.parseLong(s);
+        if (v != (int) v) {
+            throw error("must be a whole number, not " + kind());
+        }
+        return (int) v;
     }
 
+    /** A number written in decimal digits, with a decimal point or not. */
     public BigDecimal decimal() {
-        if (!node.isNumber()) {
+        String s = node instanceof Scalar sc ? sc.text() : null;
+        if (s == null || !DECIMAL.matcher(s).matches()) {
             throw error("must be a number, not " + kind());
         }
-        return node.decimalValue();
+        return new BigDecimal(s);
     }
 
+    /** {@code true} or {@code false} (YAML 1.2: also True, TRUE...); {@code yes}, {@code no}, {@code on}, {@code off} are not. */
     public boolean bool() {
-        if (!node.isBoolean()) {
-            throw error("must be true or false, not " + kind());
+        if (node instanceof Scalar s && TRUE.contains(s.text())) {
+            return true;
         }
-        return node.booleanValue();
+        if (node instanceof Scalar s && FALSE.contains(s.text())) {
+            return false;
+        }
+        throw error("must be true or false, not " + kind());
+    }
+
+    /**
+     * The value as YAML 1.2's core schema types a plain scalar, for a file whose values have no declared
+     * type (a parameter's value, a scenario's expectation): a plain decimal number is a number
+     * ({@link BigInteger} or {@link BigDecimal}, {@code 055} is 55), a plain true or false a boolean, anything
+     * else (quoted, {@code 0x78}, {@code 1e2}, {@code NO}, {@code yes}) text; lists and mappings are not scalars.
+     */
+    public Object scalar() {
+        if (!(node instanceof Scalar s)) {
+            throw error("must be a single value, not " + kind());
+        }
+        if (s.plain() && INTEGER.matcher(s.text()).matches()) {
+            return new BigInteger(s.text());
+        }
+        if (s.plain() && DECIMAL.matcher(s.text()).matches()) {
+            return new BigDecimal(s.text());
+        }
+        if (s.plain() && (TRUE.contains(s.text()) || FALSE.contains(s.text()))) {
+            return TRUE.contains(s.text());
+        }
+        return s.text();
     }
 
     public List<Tree> list() {
-        if (!node.isArray()) {
+        if (!(node instanceof Sequence seq)) {
             throw error("must be a list, not " + kind());
         }
         List<Tree> out = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            out.add(new Tree(node.get(i), source, path + "[" + i + "]"));
+        for (int i = 0; i < seq.items().size(); i++) {
+            out.add(new Tree(seq.items().get(i), source, path + "[" + i + "]"));
         }
         return out;
     }
@@ -189,12 +410,11 @@ public final class Tree {
 
     /** The entries of a mapping, in file order. */
     public List<Map.Entry<String, Tree>> entries() {
-        if (!node.isObject()) {
+        if (!(node instanceof Mapping m)) {
             throw error("must be a mapping of names to values, not " + kind());
         }
         List<Map.Entry<String, Tree>> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, Node> e : m.entries()) {
             out.add(Map.entry(e.getKey(), new Tree(e.getValue(), source, child(e.getKey()))));
         }
         return out;
@@ -212,26 +432,14 @@ public final class Tree {
     }
 
     public boolean isNull() {
-        return node.isNull();
+        return node instanceof Null;
     }
 
     public String kind() {
-        if (node.isTextual()) {
-            return "the text '" + abbreviate(node.asText()) + "'";
+        if (node instanceof Scalar s) {
+            return "the text '" + abbreviate(s.text()) + "'";
         }
-        if (node.isNumber()) {
-            return "the number " + node.asText();
-        }
-        if (node.isBoolean()) {
-            return node.asText();
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isObject()) {
-            return "a mapping";
-        }
-        return "null";
+        return node instanceof Sequence ? "a list" : node instanceof Mapping ? "a mapping" : "null";
     }
 
     private static String abbreviate(String s) {

@@ -51,11 +51,11 @@ class CaseReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a typo in a fact name         | birthDate: 1990-01-01 | birthDat: 1990-01-01   | facts.birthDat: is not a fact of demo.grant (did you mean 'birthDate'?)",
-        "an impossible date            | birthDate: 1990-01-01 | birthDate: 1990-02-30  | facts.birthDate: '1990-02-30' is not a real date written YYYY-MM-DD",
+        "an impossible date            | birthDate: 1990-01-01 | birthDate: 1990-02-30  | facts.birthDate: '1990-02-30' is not a real date",
         "a number as text              | degree: MASTER        | degree: 3              | facts.degree: '3' is not one of [NONE, BACHELOR, MASTER, DOCTORATE]",
         "a level that does not exist   | degree: MASTER        | degree: MASTERS        | facts.degree: 'MASTERS' is not one of [NONE, BACHELOR, MASTER, DOCTORATE] (did you mean 'MASTER'?)",
         "a date in the future of asOf  | birthDate: 1990-01-01 | birthDate: 2030-01-01  | facts.birthDate: 2030-01-01 is after the reference date asOf 2024-06-01",
-        "a text for a boolean          | excellent: true       | excellent: 'yes'       | attestations.excellent: must be true or false, not the text 'yes'",
+        "a text for a boolean          | excellent: true       | excellent: maybe       | attestations.excellent: 'maybe' is not yes or no (write 是/否, yes/no or true/false)",
         "an unknown programme          | program: demo.grant   | program: demo.grnat    | program: no programme 'demo.grnat' (did you mean 'demo.grant'?)",
         "a missing reference date      | asOf: 2024-06-01      | asof: 2024-06-01       | asof: is not a known field (did you mean 'asOf'?)",
         "an attestation under facts    | degree: MASTER        | excellent: true        | facts.excellent: is not a fact of demo.grant (it belongs under attestations)",

@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the loader reads from DRL text. Each answer errs on the safe side: which findings go into the
+ * What the rule index reads from a pack's DRL with Drools' parser. Each answer errs on the safe side: which findings go into the
  * session for other rules to read (a miss would silently stop an exception or relaxation), which
  * programmes the rules over a batch read (a miss would hide cases from them), and which case rules
  * wait for a Params fact that never comes.
  */
-class DrlTextTest {
+class RuleIndexTest {
     @TempDir
     Path dir;
 
     private static Predicate<String> read(String conditions) {
-        return DrlText.findingsRead(Map.of("rules/x.drl", """
+        return RuleIndex.of(Map.of("rules/x.drl", """
                 rule "r"
                 when
                     $f : Facts(programme == "demo.grant")
@@ -35,7 +35,15 @@ class DrlTextTest {
                 then
                     Check.relax(drools, $base);
                 end
-                """.formatted(conditions)));
+                """.formatted(conditions))).findingsRead();
+    }
+
+    private static java.util.List<String> problems(String drl, java.util.Set<String> parameters, java.util.Set<String> facts) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        RuleIndex index = RuleIndex.of(Map.of("rules/x.drl", drl));
+        assertThat(index.unparsed()).isEmpty();
+        index.check(parameters, facts, problems);
+        return problems;
     }
 
     @Test
@@ -73,8 +81,8 @@ class DrlTextTest {
 
     @Test
     void withoutFindingPatternsNoFindingIsRead() {
-        assertThat(DrlText.findingsRead(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"))
-                .test("r")).isFalse();
+        assertThat(RuleIndex.of(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"))
+                .findingsRead().test("r")).isFalse();
     }
 
     @Test
@@ -91,19 +99,17 @@ class DrlTextTest {
 
     @Test
     void aCaseRuleThatJudgesAcrossCasesIsFound() {
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        DrlText.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Across.conflict(drools, $f, java.util.List.of(), \"x\");\nend\n"),
-                java.util.Set.of(), problems);
-        assertThat(problems).singleElement().asString().startsWith("rules/x.drl:5: rule 'r' calls Across");
+        assertThat(problems("rule \"r\"\nwhen\n    $f : Facts()\nthen\n    Across.conflict(drools, $f, java.util.List.of(), \"x\");\nend\n",
+                java.util.Set.of(), java.util.Set.of("x"))).singleElement().asString().startsWith("rules/x.drl:5: rule 'r' calls Across");
     }
 
     @Test
     void anInsertOfWhatAHelperMadeIsFoundInEveryForm() {
         for (String rhs : java.util.List.of("insert(Check.isTrue(drools, $f, \"x\"));", "insertLogical(Pay.unspecified(drools));",
                 "insert( io.github.talentrules.rule.Check.isTrue(drools, $f, \"x\"));")) {
-            java.util.List<String> problems = new java.util.ArrayList<>();
-            DrlText.checkConditions(Map.of("rules/x.drl", "rule \"r\"\nwhen\n    $f : Facts()\nthen\n    " + rhs + "\nend\n"), problems);
-            assertThat(problems).as(rhs).singleElement().asString().contains("the helper records its finding itself");
+            assertThat(problems("rule \"r\"\nwhen\n    $f : Facts()\nthen\n    " + rhs + "\nend\n", java.util.Set.of(), java.util.Set.of("x")))
+                    .as(rhs).singleElement().asString().startsWith("rules/x.drl:5: rule 'r' inserts what ")
+                    .contains("the helper records its finding itself");
         }
     }
 
@@ -161,7 +167,7 @@ class DrlTextTest {
     }
 
     private static java.util.Set<String> batchReads(String conditions) {
-        return DrlText.batchProgrammes(Map.of("rules/x.drl", """
+        return RuleIndex.of(Map.of("rules/x.drl", """
                 rule 'quota'
                     @scope( "batch" )
                 when
@@ -169,7 +175,7 @@ class DrlTextTest {
                 then
                     Across.atMost(drools, "n", $n, $p, "k");
                 end
-                """.formatted(conditions)), java.util.Set.of("quota"), java.util.Set.of("a", "b", "c"));
+                """.formatted(conditions))).batchProgrammes(java.util.Set.of("a", "b", "c"));
     }
 
     @Test
@@ -179,9 +185,11 @@ class DrlTextTest {
         assertThat(batchReads("    $n : Number() from accumulate(Facts(programme == \"a\" || programme == \"b\"), count(1))"))
                 .containsExactlyInAnyOrder("a", "b", "c");
         assertThat(batchReads("    $n : Number() from accumulate(Facts(claims(\"x\"), programme == \"a\"), count(1))"))
-                .containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(DrlText.batchProgrammes(Map.of("rules/x.drl", "// no rule text here\n"), java.util.Set.of("quota"),
-                java.util.Set.of("a", "b"))).as("a batch rule whose text is not found").containsExactlyInAnyOrder("a", "b");
+                .as("constraints are joined by and: one that names the programme restricts the pattern wherever it stands")
+                .containsExactly("a");
+        assertThat(batchReads("    $n : Number() from accumulate(Facts(programme not in (\"a\")), count(1))")).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(batchReads("    $f : Facts(programme == \"a\")\n    $e : Facts() from $f.records(\"experts\")\n    $n : Number() from accumulate(Facts(programme == \"b\"), count(1))"))
+                .as("the records of a case are not cases of the batch").containsExactlyInAnyOrder("a", "b");
     }
 
     @Test
@@ -191,13 +199,86 @@ class DrlTextTest {
                 "    $f : Facts(programme == \"a\") and $p : Params()",
                 "    exists Params()",
                 "    $p : io.github.talentrules.rule.Params()")) {
-            java.util.List<String> problems = new java.util.ArrayList<>();
-            DrlText.checkScopes(Map.of("rules/x.drl", "rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n"),
-                    java.util.Set.of(), problems);
-            assertThat(problems).as(lhs).singleElement().asString().startsWith("rules/x.drl:3: rule 'r' waits for a Params fact");
+            assertThat(problems("rule \"r\"\nwhen\n" + lhs + "\nthen\n    Check.isTrue(drools, $f, \"x\");\nend\n", java.util.Set.of(),
+                    java.util.Set.of("x"))).as(lhs).singleElement().asString().startsWith("rules/x.drl:3: rule 'r' waits for a Params fact");
         }
-        java.util.List<String> none = new java.util.ArrayList<>();
-        DrlText.checkScopes(Map.of("rules/x.drl", "rule \"q\"\nwhen\n    $p : Params()\nthen\nend\n"), java.util.Set.of("q"), none);
-        assertThat(none).as("a rule over a batch may").isEmpty();
+        assertThat(problems("rule \"q\" @scope(\"batch\")\nwhen\n    $p : Params()\nthen\nend\n", java.util.Set.of(), java.util.Set.of()))
+                .as("a rule over a batch may").isEmpty();
+    }
+
+    @Test
+    void aHelperCallSplitOverTwoLinesIsCheckedLikeAnyOther() {
+        String drl = """
+                rule "r"
+                    @article("第一条") @programme("demo.grant")
+                when
+                    $f : Facts(programme == "demo.grant", $p : params)
+                then
+                    Pay.range(drools, $p, "min",
+                        "maxx");
+                end
+                """;
+        assertThat(problems(drl, java.util.Set.of("min", "max"), java.util.Set.of()))
+                .containsExactly("rules/x.drl:7: the rule reads parameter 'maxx', which parameters.yaml does not have (did you mean 'max'?)");
+    }
+
+    @Test
+    void theFactsAndParametersARuleReadsAreFoundInItsConditionsAndConsequence() {
+        String drl = """
+                rule "r"
+                when
+                    $f : Facts(programme == "a", $p : params, has("x"),
+                               integer("y") > $p.integer("k1"))
+                    $e : Facts(claims("z")) from $f.records("experts")
+                then
+                    Check.any(drools,
+                        When.atLeast($f, "w", $p, "k2"),
+                        When.atMostTimes($e, "v", $p, "k3", "u"));
+                end
+                """;
+        RuleIndex.Entry e = RuleIndex.of(Map.of("rules/x.drl", drl)).rules().get("r");
+        assertThat(e.reads()).extracting(r -> r.role() + " " + r.name() + " " + r.line()).containsExactly(
+                "FACT x 3", "FACT y 4", "PARAMETER k1 4", "FACT z 5", "FACT experts 5",
+                "FACT w 8", "PARAMETER k2 8", "FACT v 9", "PARAMETER k3 9", "FACT u 9");
+        assertThat(e.calls()).extracting(c -> c.name() + " " + c.line()).containsExactly("Check.any 7", "When.atLeast 8", "When.atMostTimes 9");
+        assertThat(e.foreign()).isEmpty();
+        assertThat(e.rule().line()).hasValue(1);
+    }
+
+    @Test
+    void everyStringParameterOfEveryHelperIsAFactAParameterKeyOrNamedAsNeither() {
+        java.util.Set<String> neither = java.util.Set.of("unit", "counted");
+        for (Class<?> helper : RuleIndex.helpers().values()) {
+            for (java.lang.reflect.Method m : helper.getDeclaredMethods()) {
+                if (!java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
+                    continue;
+                }
+                for (java.lang.reflect.Parameter p : m.getParameters()) {
+                    if (p.getType() == String.class || p.getType() == String[].class) {
+                        assertThat(RuleIndex.role(p) != null || neither.contains(p.getName()))
+                                .as(helper.getSimpleName() + "." + m.getName() + "(" + p.getName() + ")").isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theIndexReadsEveryRuleAsDroolsCompilesIt() {
+        LoadedPack pack = LoadedPack.load(PackSource.folder(DemoPack.FOLDER));
+        java.util.Map<String, java.util.Map<String, Object>> compiled = new java.util.HashMap<>();
+        pack.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> compiled.put(r.getName(), r.getMetaData())));
+        assertThat(pack.rules().keySet()).containsExactlyInAnyOrderElementsOf(compiled.keySet());
+        pack.rules().values().forEach(r -> {
+            java.util.Map<String, Object> meta = compiled.get(r.name());
+            assertThat(r.article()).as(r.name()).isEqualTo(java.util.Optional.ofNullable(meta.get(io.github.talentrules.pack.Rule.ARTICLE)).map(Object::toString));
+            assertThat(String.join(",", r.programmes())).as(r.name())
+                    .isEqualTo(String.valueOf(meta.getOrDefault(io.github.talentrules.pack.Rule.PROGRAMME, "")).replaceAll("\\s*,\\s*", ","));
+            assertThat(r.overBatch()).as(r.name()).isEqualTo(LoadedPack.isBatch(meta));
+            assertThat(r.exceptionOf()).as(r.name()).isEqualTo(java.util.Optional.ofNullable(meta.get(io.github.talentrules.pack.Rule.EXCEPTION_OF)).map(Object::toString));
+            assertThat(r.soft()).as(r.name()).isEqualTo(meta.containsKey(io.github.talentrules.pack.Rule.SOFT));
+            assertThat(r.en()).as(r.name()).isEqualTo(java.util.Optional.ofNullable(meta.get(io.github.talentrules.pack.Rule.EN)).map(Object::toString));
+            assertThat(r.line()).as(r.name()).isPresent();
+        });
     }
 }

@@ -1,0 +1,246 @@
+package io.github.talentrules.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The bounds a workbook must keep before the streaming reader opens it, checked in one streamed pass
+ * over its XML parts that holds nothing but counts. A few kilobytes can otherwise ask the reader for
+ * gigabytes: a cell at column ZZZZZZ (the reader sizes a row by its last column), a shared-string
+ * index of 999,999,999 (it reads ahead to it), a shared-strings part of hundreds of megabytes that
+ * compresses well enough to pass the zip-bomb guard. Each is refused naming the file, the part and
+ * the cell; a part that is not well-formed XML (an entity reference, a NUL) is refused naming its line.
+ */
+final class XlsxParts {
+    /** Columns A to XFD, as Excel has. */
+    static final int MAX_COLUMNS = Input.MAX_CELLS;
+    /** Rows 1 to 1,048,576, as Excel has. */
+    static final int MAX_ROWS = 1_048_576;
+    /** The text of all shared strings together: 64 Mi characters (at most 128 MB once read). */
+    static final long MAX_SHARED_TEXT = 64L << 20;
+
+    private static final XMLInputFactory XML = xmlFactory();
+
+    private final String file;
+    /** Whether the workbook has a styles part: without one every cell is General and no format is read. */
+    private boolean styles;
+    private int sharedStrings;
+
+    private XlsxParts(String file) {
+        this.file = file;
+    }
+
+    private static XMLInputFactory xmlFactory() {
+        // The JDK's own parser, whatever else is on the class path; no DTD, no external entity.
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
+    }
+
+    /**
+     * @return whether the workbook has a styles part
+     * @throws IllegalArgumentException naming the file, the part and the cell or line, when a bound is passed
+     */
+    static boolean check(Path workbook) {
+        XlsxParts p = new XlsxParts(workbook.toString());
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            List<ZipEntry> sheets = new ArrayList<>();
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                if (!e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                    continue;
+                }
+                String root = p.scan(zip, e, null);
+                if (root.equals("worksheet")) {
+                    sheets.add(e);
+                }
+            }
+            for (ZipEntry e : sheets) {
+                p.scan(zip, e, "worksheet");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(workbook + ": cannot be read as an .xlsx workbook (" + e.getMessage() + ")", e);
+        }
+        return p.styles;
+    }
+
+    /** Reads {@code e}: its root only, or all of it for shared strings and (when {@code full}) a worksheet. */
+    private String scan(ZipFile zip, ZipEntry e, String full) throws IOException {
+        try (InputStream in = zip.getInputStream(e)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    int ev = x.next();
+                    if (ev == XMLStreamConstants.DTD) {
+                        throw refused(e, "declares a DTD: refused (a workbook has none)");
+                    }
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        String root = x.getLocalName();
+                        if (root.equals("styleSheet")) {
+                            styles = true;
+                        } else if (root.equals("sst")) {
+                            sharedStrings(e, x);
+                        } else if (root.equals("worksheet") && full != null) {
+                            worksheet(e, x);
+                        }
+                        return root;
+                    }
+                }
+                return "";
+            } finally {
+                x.close();
+            }
+        } catch (XMLStreamException ex) {
+            String where = ex.getLocation() == null ? "" : "line " + ex.getLocation().getLineNumber() + ", column "
+                    + ex.getLocation().getColumnNumber() + ": ";
+            String why = ex.getMessage() == null ? ex.toString()
+                    : ex.getMessage().lines().reduce((a, b) -> b).orElse("").strip().replaceFirst("^Message: ", "");
+            throw new IllegalArgumentException(file + ": part " + e.getName() + ": " + where + "is not well-formed XML ("
+                    + why + ")", ex);
+        }
+    }
+
+    private void sharedStrings(ZipEntry e, XMLStreamReader x) throws XMLStreamException {
+        long text = 0;
+        long item = 0;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 2 && x.getLocalName().equals("si")) {
+                    sharedStrings++;
+                    item = 0;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                int n = x.getTextLength();
+                text += n;
+                item += n;
+                if (item > Input.MAX_CELL) {
+                    throw refused(e, "shared string " + (sharedStrings - 1) + " is longer than " + Input.MAX_CELL
+                            + " characters (the most a cell of a sheet holds)");
+                }
+                if (text > MAX_SHARED_TEXT) {
+                    throw refused(e, "the shared strings hold more than " + MAX_SHARED_TEXT + " characters in all:"
+                            + " too big to read; split the workbook");
+                }
+            }
+        }
+    }
+
+    private void worksheet(ZipEntry e, XMLStreamReader x) throws XMLStreamException {
+        long row = 0;
+        long column = 0;
+        boolean shared = false;
+        String cell = null;
+        StringBuilder value = null;
+        long inline = 0;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = x.getLocalName();
+                if (name.equals("row")) {
+                    String r = x.getAttributeValue(null, "r");
+                    row = r == null ? row + 1 : number(e, x, r, "row");
+                    if (row < 1 || row > MAX_ROWS) {
+                        throw refused(e, "row " + r + " is beyond row " + MAX_ROWS + ", the last a sheet has");
+                    }
+                    column = 0;
+                } else if (name.equals("c")) {
+                    String r = x.getAttributeValue(null, "r");
+                    column = r == null ? column + 1 : column(e, x, r);
+                    cell = r == null ? Input.column((int) Math.min(column - 1, MAX_COLUMNS)) + row : r;
+                    if (column > MAX_COLUMNS) {
+                        throw refused(e, "cell " + cell + " is beyond column XFD, the last a sheet has");
+                    }
+                    shared = "s".equals(x.getAttributeValue(null, "t"));
+                    inline = 0;
+                } else if (name.equals("v") && shared) {
+                    value = new StringBuilder();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (x.getLocalName().equals("v") && value != null) {
+                    String v = value.toString().strip();
+                    long i;
+                    try {
+                        i = Long.parseLong(v);
+                    } catch (NumberFormatException nf) {
+                        throw refused(e, "cell " + cell + ": '" + clip(v) + "' is not the number of a shared string");
+                    }
+                    if (i < 0 || i >= sharedStrings) {
+                        throw refused(e, "cell " + cell + ": shared string " + i + " does not exist (the workbook has "
+                                + sharedStrings + ")");
+                    }
+                    value = null;
+                }
+            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                if (value != null) {
+                    if (value.length() + x.getTextLength() > 20) {
+                        throw refused(e, "cell " + cell + ": a shared-string index of more than 20 digits");
+                    }
+                    value.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                } else if (cell != null) {
+                    inline += x.getTextLength();
+                    if (inline > Input.MAX_CELL) {
+                        throw refused(e, "cell " + cell + " is longer than " + Input.MAX_CELL
+                                + " characters (the most a cell of a sheet holds)");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The column number of a reference such as AB12 (AB is 28); past XFD the count stops growing. */
+    private long column(ZipEntry e, XMLStreamReader x, String ref) {
+        long n = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            char ch = Character.toUpperCase(ref.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                throw refused(e, "'" + clip(ref) + "' is not a cell reference");
+            }
+            n = Math.min(n * 26 + (ch - 'A' + 1), MAX_COLUMNS + 1L);
+            i++;
+        }
+        if (i == 0 || i == ref.length()) {
+            throw refused(e, "'" + clip(ref) + "' is not a cell reference");
+        }
+        if (number(e, x, ref.substring(i), "row") > MAX_ROWS) {
+            throw refused(e, "cell " + clip(ref) + " is beyond row " + MAX_ROWS + ", the last a sheet has");
+        }
+        return n;
+    }
+
+    private long number(ZipEntry e, XMLStreamReader x, String s, String what) {
+        if (s.isEmpty() || s.length() > 9 || !s.chars().allMatch(Character::isDigit)) {
+            throw refused(e, "'" + clip(s) + "' is not a " + what + " number of a sheet (1 to " + MAX_ROWS + ")");
+        }
+        return Long.parseLong(s);
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    private IllegalArgumentException refused(ZipEntry e, String why) {
+        return new IllegalArgumentException(file + ": part " + e.getName() + ": " + why);
+    }
+}
