@@ -15,7 +15,11 @@ import java.util.Objects;
  *
  * @param applicant who the profile is about: a person is never offered a unit's programme
  * @param asOf the reference date
- * @param facts facts by name, typed as the programmes declare them; an absent fact is left out
+ * <p>Read one from a file with {@link io.github.talentrules.TalentRules#readProfile}, or make one:
+ * {@code new Profile(Applicant.PERSON, asOf, Map.of("birthDate", LocalDate.of(1983, 4, 20)), Map.of(), "me")}.
+ *
+ * @param facts facts by name, typed as the programmes declare them ({@link io.github.talentrules.Case}); an
+ *        absent fact is left out, never null
  * @param attestations a reviewer's judgements by name
  * @param source where the profile came from, for messages
  */
@@ -37,53 +41,9 @@ public record Profile(Applicant applicant, LocalDate asOf, Map<String, Object> f
         Objects.requireNonNull(asOf, "asOf");
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         attestations = Collections.unmodifiableMap(new LinkedHashMap<>(attestations));
-        facts.forEach((k, v) -> Objects.requireNonNull(v, () -> "facts." + k + " is null: leave an absent fact out"));
-        attestations.forEach((k, v) -> Objects.requireNonNull(v, () -> "attestations." + k + " is null: leave it out"));
+        if (facts.containsValue(null) || attestations.containsValue(null)) {
+            throw new NullPointerException("a fact or attestation is null: leave an absent one out");
+        }
         source = source == null || source.isBlank() ? "profile" : source;
-    }
-
-    /** Starts a profile of {@code applicant}, judged on {@code asOf}. */
-    public static Builder builder(Applicant applicant, LocalDate asOf) {
-        return new Builder(applicant, asOf);
-    }
-
-    /** Builds a profile fact by fact. Not thread-safe. */
-    public static final class Builder {
-        private final Applicant applicant;
-        private final LocalDate asOf;
-        private final Map<String, Object> facts = new LinkedHashMap<>();
-        private final Map<String, Boolean> attestations = new LinkedHashMap<>();
-        private String source = "profile";
-
-        private Builder(Applicant applicant, LocalDate asOf) {
-            this.applicant = applicant;
-            this.asOf = asOf;
-        }
-
-        /** Sets a fact; a {@code null} value leaves it absent. */
-        public Builder fact(String name, Object value) {
-            if (value == null) {
-                facts.remove(name);
-            } else {
-                facts.put(name, value);
-            }
-            return this;
-        }
-
-        /** Records a reviewer's judgement. */
-        public Builder attest(String name, boolean value) {
-            attestations.put(name, value);
-            return this;
-        }
-
-        /** Names where the profile came from, for messages. */
-        public Builder source(String name) {
-            this.source = name;
-            return this;
-        }
-
-        public Profile build() {
-            return new Profile(applicant, asOf, facts, attestations, source);
-        }
     }
 }

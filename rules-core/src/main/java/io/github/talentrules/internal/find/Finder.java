@@ -96,30 +96,36 @@ public final class Finder {
                         + profile.applicant().code() + "'s programme" + Names.suggest(name, attestations.get(profile.applicant())));
             }
         }
+        List<Programme> ofKind = programmes.keySet().stream().filter(p -> p.applicant().equals(profile.applicant().code())).toList();
+        // Each programme on its own, side by side: every one decides its case and its changed cases.
+        List<Object> each = ofKind.parallelStream().map(prog -> decided(profile, prog)).toList();
         List<Match> matches = new ArrayList<>();
         List<Ranking.NotInForce> notInForce = new ArrayList<>();
         List<Ranking.Undecided> undecided = new ArrayList<>();
-        for (Map.Entry<Programme, LoadedPack> e : programmes.entrySet()) {
-            Programme prog = e.getKey();
-            if (!prog.applicant().equals(profile.applicant().code())) {
-                continue;
+        for (Object o : each) {
+            if (o instanceof Match m) {
+                matches.add(m);
+            } else if (o instanceof Ranking.NotInForce n) {
+                notInForce.add(n);
+            } else {
+                undecided.add((Ranking.Undecided) o);
             }
-            Document doc = e.getValue().descriptor().document(prog.document());
-            if (!doc.inForceOn(profile.asOf())) {
-                notInForce.add(new Ranking.NotInForce(prog, doc));
-                continue;
-            }
-            Case c = caseOf(profile, prog);
-            Decision d;
-            try {
-                d = decide.apply(c);
-            } catch (InvalidCaseException x) {
-                undecided.add(new Ranking.Undecided(prog, x.field(), Text.of(x.reason(Language.ZH), x.reason(Language.EN))));
-                continue;
-            }
-            matches.add(match(c, d));
         }
         return new Ranking(profile, matches, notInForce, undecided);
+    }
+
+    /** The profile decided for one programme: a match, or why it is not decided (not in force, a value it cannot read). */
+    private Object decided(Profile profile, Programme prog) {
+        Document doc = programmes.get(prog).descriptor().document(prog.document());
+        if (!doc.inForceOn(profile.asOf())) {
+            return new Ranking.NotInForce(prog, doc);
+        }
+        Case c = caseOf(profile, prog);
+        try {
+            return match(c, decide.apply(c));
+        } catch (InvalidCaseException x) {
+            return new Ranking.Undecided(prog, x.field(), Text.of(x.reason(Language.ZH), x.reason(Language.EN)));
+        }
     }
 
     /** The case of one programme: the facts and attestations of the profile it declares, by its own names. */

@@ -39,7 +39,8 @@ final class ProfileReader {
             } catch (IllegalArgumentException e) {
                 throw who.error("must be person or unit, not " + who.kind());
             }
-            Profile.Builder b = Profile.builder(applicant, root.date("asOf")).source(source);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            Map<String, Boolean> attestationsGiven = new LinkedHashMap<>();
             Map<String, List<FactSpec>> known = declarations.apply(applicant);
             for (Map.Entry<String, Tree> e : root.find("facts").map(Tree::entries).orElse(List.of())) {
                 if (e.getValue().isNull()) {
@@ -49,7 +50,7 @@ final class ProfileReader {
                 if (specs == null) {
                     throw e.getValue().error("is not a fact of any " + applicant.code() + "'s programme" + Names.suggest(e.getKey(), known.keySet()));
                 }
-                b.fact(e.getKey(), value(specs, e.getValue()));
+                facts.put(e.getKey(), value(specs, e.getValue()));
             }
             Set<String> attested = attestations.apply(applicant);
             for (Map.Entry<String, Tree> e : root.find("attestations").map(Tree::entries).orElse(List.of())) {
@@ -59,9 +60,9 @@ final class ProfileReader {
                 if (!attested.contains(e.getKey())) {
                     throw e.getValue().error("is not an attestation of any " + applicant.code() + "'s programme" + Names.suggest(e.getKey(), attested));
                 }
-                b.attest(e.getKey(), CaseReader.yesNo(e.getValue()));
+                attestationsGiven.put(e.getKey(), CaseReader.yesNo(e.getValue()));
             }
-            return b.build();
+            return new Profile(applicant, root.date("asOf"), facts, attestationsGiven, source);
         } catch (CaseReader.Refused e) {
             throw new InvalidCaseException(source, e.path(), e.why());
         } catch (TreeException e) {

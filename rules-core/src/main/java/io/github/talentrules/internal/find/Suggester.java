@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  * <p>A value that cannot change is stated, never proposed: a fact the pack lists as fixed
  * ({@code profile.yaml}: a birth date, a nationality), a value derived from a date (age), the reference
  * date, and a date the case gives that lies before it (what has happened).
+ *
+ * <p>One per case: not thread-safe (it remembers the changed cases it decided).
  */
 public final class Suggester {
     /** A value of one record of a list: {@code experts[1].activityDays}. */
@@ -54,6 +56,8 @@ public final class Suggester {
 
     private final Function<Case, Decision> decide;
     private final Set<String> fixed;
+    /** The changed cases decided so far, by their changes: a single change said to suffice was decided when it was confirmed. */
+    private final Map<List<Change>, Optional<Decision>> decided = new java.util.HashMap<>();
 
     /**
      * @param decide decides a case (the engine's own {@code decide})
@@ -207,11 +211,13 @@ public final class Suggester {
 
     /** The case with the changes made, decided; empty when the changed case is not valid. */
     Optional<Decision> decideChanged(Case c, List<Change> changes) {
-        try {
-            return Optional.of(decide.apply(apply(c, changes)));
-        } catch (InvalidCaseException e) {
-            return Optional.empty();
-        }
+        return decided.computeIfAbsent(changes, k -> {
+            try {
+                return Optional.of(decide.apply(apply(c, k)));
+            } catch (InvalidCaseException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The case with each change's value put in its field. */
@@ -309,8 +315,8 @@ public final class Suggester {
                 BigDecimal limit = k.multiply(new BigDecimal(refs.get(1).value().toString()));
                 return typed(spec, limit, -1).map(List::of).orElse(List.of());
             }
-            case BETWEEN -> {
-                if (s.isAbsent()) {
+            case BETWEEN, IN_PERIOD -> {
+                if (s.isAbsent() || refs.size() < 2) {
                     return typed(spec, refs.get(0).value(), 0).map(List::of).orElse(List.of());
                 }
                 int below = compare(spec, s.value(), refs.get(0).value());
