@@ -124,24 +124,33 @@ public final class Decision {
     public static Optional<String> record(Finding f) {
         String found = null;
         for (Clause c : f.clauses()) {
-            for (Operand o : c.references().isEmpty() ? List.of(c.subject()) : concat(c.subject(), c.references())) {
-                java.util.regex.Matcher m = RECORD.matcher(o.name());
-                if (o.source() == Operand.Source.FACT && m.find()) {
-                    if (found != null && !found.equals(m.group(1))) {
+            String place = place(c.subject());
+            if (place != null) {
+                if (found != null && !found.equals(place)) {
+                    return Optional.empty();
+                }
+                found = place;
+            }
+            for (Operand o : c.references()) {
+                place = place(o);
+                if (place != null) {
+                    if (found != null && !found.equals(place)) {
                         return Optional.empty();
                     }
-                    found = m.group(1);
+                    found = place;
                 }
             }
         }
         return Optional.ofNullable(found);
     }
 
-    private static List<Operand> concat(Operand first, List<Operand> rest) {
-        List<Operand> out = new ArrayList<>(rest.size() + 1);
-        out.add(first);
-        out.addAll(rest);
-        return out;
+    /** The record a fact's value belongs to ({@code experts[1]} of {@code experts[1].activityDays}), else null. */
+    private static String place(Operand o) {
+        if (o.source() != Operand.Source.FACT || o.name().indexOf('[') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = RECORD.matcher(o.name());
+        return m.find() ? m.group(1) : null;
     }
 
     /** The record of a list a finding is about, with the record's name where it has one: "来访专家2 Jane Doe". */
@@ -161,7 +170,7 @@ public final class Decision {
 
     /** The records left out ({@code experts[1]}), in the case's order. */
     public List<String> excludedRecords() {
-        return records.keySet().stream().filter(excluded::contains).toList();
+        return excluded.isEmpty() ? List.of() : records.keySet().stream().filter(excluded::contains).toList();
     }
 
     public Programme programme() {
@@ -241,7 +250,13 @@ public final class Decision {
     }
 
     private List<String> articles(Status status) {
-        return counted(status).map(Finding::article).distinct().toList();
+        List<String> out = new ArrayList<>(4);
+        for (Finding f : findings) {
+            if (f.status() == status && !out.contains(f.article()) && !isOverridden(f) && !isExcluded(f)) {
+                out.add(f.article());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The decision in words, each finding with its article and the values compared. */

@@ -147,6 +147,28 @@ class DecisionTest {
     }
 
     @Test
+    void theJsonWritesEveryValueWithItsTypeAndNumbersAsTheLawWritesThem() throws Exception {
+        // A tranche's amount is 100000 × 0.6 = 60000.0 in BigDecimal: the JSON says 60000.
+        String json = RULES.decide(eligible().build()).toJson(Language.ZH);
+        JsonNode j = new ObjectMapper().readTree(json);
+
+        assertThat(json).contains("\"amount\":100000,").contains("\"amount\":60000,").contains("\"amount\":40000,");
+        assertThat(json).doesNotContainPattern("\\d\\.0\\b").doesNotContain("{share=").doesNotContain("\"[");
+        assertThat(j.at("/funding/tranches/0/amount").isIntegralNumber()).isTrue();
+        JsonNode schedule = null;
+        for (JsonNode f : j.get("findings")) {
+            if (f.path("values").has("grant.schedule")) {
+                schedule = f.path("values").get("grant.schedule");
+            }
+        }
+        assertThat(schedule).as("the payment schedule, a table, is an array of rows").isNotNull();
+        assertThat(schedule.isArray()).isTrue();
+        assertThat(schedule.get(0).get("share").isNumber()).isTrue();
+        assertThat(schedule.get(0).get("share").decimalValue()).isEqualByComparingTo("0.6");
+        assertThat(schedule.get(0).get("when").asText()).isEqualTo("确定后拨付");
+    }
+
+    @Test
     void rulesOverABatchFlagEveryCaseThatSharesACompanyAndCountTheQuota() {
         Case a = eligible().fact("companyName", "甲公司").fact("selected", true).source("row 2").build();
         Case b = eligible().fact("companyName", "甲公司").fact("selected", true).source("row 3").build();

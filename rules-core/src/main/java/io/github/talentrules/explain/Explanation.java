@@ -9,12 +9,6 @@ import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
 import io.github.talentrules.Tranche;
 import io.github.talentrules.Truth;
-import io.github.talentrules.internal.load.Tree;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -25,8 +19,6 @@ import java.util.stream.Collectors;
 /** Renders a decision in words (Chinese or English) and as JSON. */
 public final class Explanation {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
-    private static final com.fasterxml.jackson.databind.ObjectWriter JSON = Tree.jsonMapper()
-            .writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private Explanation() {
     }
@@ -82,25 +74,28 @@ public final class Explanation {
             case NEEDS_REVIEW -> d.reviewArticles();
             case ELIGIBLE -> List.of();
         };
-        String articles = why.stream().map(a -> article(a, lang)).collect(Collectors.joining(zh ? "、" : ", "));
-        String s = d.outcome().label(lang);
-        if (!articles.isEmpty()) {
-            s += zh ? "（" + articles + "）" : " (" + articles + ")";
+        StringBuilder s = new StringBuilder(64).append(d.outcome().label(lang));
+        for (int i = 0; i < why.size(); i++) {
+            s.append(i > 0 ? (zh ? "、" : ", ") : (zh ? "（" : " (")).append(article(why.get(i), lang));
+        }
+        if (!why.isEmpty()) {
+            s.append(zh ? "）" : ")");
         }
         if (!d.missing().isEmpty()) {
-            s += zh ? "；待补充 " + String.join("、", d.missing()) : "; still needed: " + String.join(", ", d.missing());
+            s.append(zh ? "；待补充 " : "; still needed: ").append(String.join(zh ? "、" : ", ", d.missing()));
         }
         if (d.funding().isPresent()) {
-            s += (zh ? "；" : "; ") + paid(d.funding().get(), lang);
+            s.append(zh ? "；" : "; ").append(paid(d.funding().get(), lang));
         }
         for (Note n : headlineNotes(d)) {
-            s += (zh ? "；" : "; ") + n.text(lang);
+            s.append(zh ? "；" : "; ").append(n.text(lang));
         }
-        List<String> left = d.excludedRecords().stream().map(r -> d.recordLabel(r, lang)).toList();
-        if (!left.isEmpty()) {
-            s += zh ? "；不符合条件、不计入资助：" + String.join("、", left) : "; left out, not qualifying: " + String.join(", ", left);
+        List<String> left = d.excludedRecords();
+        for (int i = 0; i < left.size(); i++) {
+            s.append(i > 0 ? (zh ? "、" : ", ") : (zh ? "；不符合条件、不计入资助：" : "; left out, not qualifying: "))
+                    .append(d.recordLabel(left.get(i), lang));
         }
-        return s;
+        return s.toString();
     }
 
     /**
@@ -138,112 +133,46 @@ public final class Explanation {
 
     /** The consequences the text states that the summary names (有关优惠政策终止), each once. */
     private static List<Note> headlineNotes(Decision d) {
-        return d.findings().stream().filter(f -> !d.isOverridden(f)).flatMap(f -> f.note().stream())
-                .filter(Note::inHeadline).distinct().toList();
-    }
-
-    public static String json(Decision d, Glossary g, Language lang) {
-        try {
-            return JSON.writeValueAsString(jsonNode(d, g, lang));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static ObjectNode jsonNode(Decision d, Glossary g, Language lang) {
-        JsonNodeFactory n = JsonNodeFactory.instance;
-        ObjectNode o = n.objectNode();
-        o.put("program", d.programme().id());
-        o.put("programName", d.programme().name(lang));
-        o.put("document", d.document().id());
-        o.put("asOf", d.asOf().toString());
-        o.put("source", d.source());
-        o.put("outcome", d.outcome().name());
-        o.put("summary", summary(d, g, lang));
-        d.funding().ifPresent(f -> {
-            ObjectNode fn = o.putObject("funding");
-            f.amount().ifPresent(a -> fn.put("amount", a));
-            f.payable().ifPresent(a -> fn.put("payable", a));
-            f.cap().ifPresent(a -> fn.put("cap", a));
-            f.requested().ifPresent(a -> fn.put("requested", a));
-            f.reduction().ifPresent(a -> fn.put("reduction", a));
-            if (f.min().isPresent()) {
-                ObjectNode r = fn.putObject("range");
-                r.put("min", f.min().get());
-                r.put("max", f.max().get());
-            }
-            fn.put("unit", f.unit());
-            if (f.unspecified()) {
-                fn.put("unspecified", true);
-            }
-            f.state().ifPresent(x -> fn.put("state", x.name()));
-            ArrayNode ts = fn.putArray("tranches");
-            for (Tranche t : f.tranches()) {
-                ObjectNode tn = ts.addObject();
-                tn.put("sequence", t.sequence());
-                tn.put("amount", t.amount());
-                tn.put("when", t.when(lang));
-                tn.put("state", t.state().name());
-            }
-        });
-        ArrayNode fs = o.putArray("findings");
+        List<Note> out = List.of();
         for (Finding f : d.findings()) {
-            ObjectNode fn = fs.addObject();
-            fn.put("rule", f.rule());
-            fn.put("article", f.article());
-            fn.put("status", f.status().name());
-            Decision.record(f).ifPresent(r -> {
-                fn.put("record", r);
-                fn.put("recordName", d.recordOf(f, lang).orElse(r));
-                if (d.isExcluded(f)) {
-                    fn.put("leftOut", true);
+            if (f.note().isPresent() && f.note().get().inHeadline() && !d.isOverridden(f)) {
+                if (out.isEmpty()) {
+                    out = new java.util.ArrayList<>(2);
                 }
-            });
-            fn.put("message", message(f, g, lang));
-            ObjectNode values = fn.putObject("values");
-            for (Clause c : f.clauses()) {
-                put(values, c.subject());
-                c.references().forEach(r -> put(values, r));
+                if (!out.contains(f.note().get())) {
+                    out.add(f.note().get());
+                }
             }
-            if (!f.missing().isEmpty()) {
-                ArrayNode m = fn.putArray("missing");
-                f.missing().forEach(m::add);
-            }
-            f.note().ifPresent(x -> fn.put("note", x.name()));
-            f.relaxes().ifPresent(x -> fn.put("relaxes", x));
         }
-        ArrayNode m = o.putArray("missing");
-        d.missing().forEach(m::add);
-        return o;
+        return out;
     }
 
-    private static void put(ObjectNode values, Operand o) {
-        Object v = o.value();
-        if (v == null) {
-            values.putNull(o.name());
-        } else if (v instanceof BigDecimal b) {
-            values.put(o.name(), b);
-        } else if (v instanceof Integer i) {
-            values.put(o.name(), i);
-        } else if (v instanceof Boolean b) {
-            values.put(o.name(), b);
-        } else {
-            values.put(o.name(), v.toString());
-        }
+    /** The decision as one JSON object, every value typed ({@link DecisionJson}). */
+    public static String json(Decision d, Glossary g, Language lang) {
+        return DecisionJson.write(d, g, lang);
     }
 
     public static String message(Finding f, Glossary g, Language lang) {
-        String clauses = f.clauses().stream().map(c -> clause(c, g, lang))
-                .collect(Collectors.joining(lang == Language.ZH ? "；" : "; "));
-        String note = f.note().map(x -> x.text(lang)).orElse("");
+        boolean zh = lang == Language.ZH;
+        StringBuilder out = new StringBuilder(96);
+        for (Clause c : f.clauses()) {
+            if (out.length() > 0) {
+                out.append(zh ? "；" : "; ");
+            }
+            clause(out, c, g, lang);
+        }
+        String note = f.note().isPresent() ? f.note().get().text(lang) : "";
         if (f.relaxes().isPresent()) {
-            note = (lang == Language.ZH ? "放宽或例外：" : "relaxes or excepts: ") + f.relaxes().get()
-                    + (note.isEmpty() ? "" : (lang == Language.ZH ? "，" : ", ") + note);
+            note = (zh ? "放宽或例外：" : "relaxes or excepts: ") + f.relaxes().get()
+                    + (note.isEmpty() ? "" : (zh ? "，" : ", ") + note);
         }
         if (note.isEmpty()) {
-            return clauses;
+            return out.toString();
         }
-        return clauses.isEmpty() ? note : clauses + (lang == Language.ZH ? "（" + note + "）" : " (" + note + ")");
+        if (out.length() == 0) {
+            return note;
+        }
+        return out.append(zh ? "（" : " (").append(note).append(zh ? "）" : ")").toString();
     }
 
     /**
@@ -252,18 +181,34 @@ public final class Explanation {
      */
     private static final java.util.Set<String> SHOWN_AFTER = java.util.Set.of("excess", "allowed", "remaining", "most", "shortfall", "unlisted");
 
-    private static String clause(Clause c, Glossary g, Language lang) {
-        List<Operand> after = c.references().stream().filter(r -> SHOWN_AFTER.contains(r.name()) && r != c.references().get(0)).toList();
-        if (after.isEmpty()) {
-            return comparison(c, g, lang);
+    /** A value shown after the comparison, never the first reference (which is what the subject is compared with). */
+    private static boolean shownAfter(Clause c, int i) {
+        return i > 0 && SHOWN_AFTER.contains(c.references().get(i).name());
+    }
+
+    private static void clause(StringBuilder out, Clause c, Glossary g, Language lang) {
+        int after = 0;
+        for (int i = 1; i < c.references().size(); i++) {
+            after += shownAfter(c, i) ? 1 : 0;
         }
-        List<Operand> compared = c.references().stream().filter(r -> !after.contains(r)).toList();
-        StringBuilder s = new StringBuilder(comparison(new Clause(c.test(), c.subject(), compared, c.result(), c.source()), g, lang));
-        for (Operand r : after) {
-            s.append(lang == Language.ZH ? "，" : ", ").append(g.label(r, lang)).append(' ')
-                    .append(r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang) : valueAs(r, "yuan", lang));
+        if (after == 0) {
+            comparison(out, c, c.references(), g, lang);
+            return;
         }
-        return s.toString();
+        List<Operand> compared = new java.util.ArrayList<>(c.references().size());
+        for (int i = 0; i < c.references().size(); i++) {
+            if (!shownAfter(c, i)) {
+                compared.add(c.references().get(i));
+            }
+        }
+        comparison(out, c, compared, g, lang);
+        for (int i = 1; i < c.references().size(); i++) {
+            if (shownAfter(c, i)) {
+                Operand r = c.references().get(i);
+                out.append(lang == Language.ZH ? "，" : ", ").append(g.label(r, lang)).append(' ')
+                        .append(r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang) : valueAs(r, "yuan", lang));
+            }
+        }
     }
 
     /** A value in the unit given (money where it is yuan): the excess of a count is a count, of an amount money. */
@@ -274,36 +219,57 @@ public final class Explanation {
         return String.valueOf(o.value());
     }
 
-    private static String comparison(Clause c, Glossary g, Language lang) {
+    /** The subject against {@code refs} (the clause's references less those shown after it). */
+    private static void comparison(StringBuilder out, Clause c, List<Operand> refs, Glossary g, Language lang) {
         boolean zh = lang == Language.ZH;
         String subject = g.label(c.subject(), lang);
         if (c.subject().isAbsent()) {
-            return subject + (zh ? "：未提供" : ": not given");
+            out.append(subject).append(zh ? "：未提供" : ": not given");
+            return;
         }
-        for (Operand r : c.references()) {
+        for (Operand r : refs) {
             if (r.isAbsent() && c.result() == Truth.UNKNOWN) {
-                return g.label(r, lang) + (zh ? "：未提供" : ": not given");
+                out.append(g.label(r, lang)).append(zh ? "：未提供" : ": not given");
+                return;
             }
         }
         String value = value(c.subject(), g, lang);
-        return switch (c.test()) {
-            case IS_TRUE, IS_FALSE -> subject + (zh ? "：" : ": ") + (Boolean.TRUE.equals(c.subject().value()) ? (zh ? "是" : "yes") : (zh ? "否" : "no"))
-                    + (c.result() == Truth.TRUE ? "" : zh ? "（要求" + (c.test() == Clause.Test.IS_TRUE ? "是" : "否") + "）"
-                    : " (required: " + (c.test() == Clause.Test.IS_TRUE ? "yes" : "no") + ")");
-            case BETWEEN, IN_PERIOD -> subject + " " + value + " " + (c.result() == Truth.FALSE ? "∉" : "∈") + " ["
-                    + value(c.references().get(0), g, lang) + ", "
-                    + (c.references().size() > 1 ? value(c.references().get(1), g, lang) : "…") + "]";
-            case AT_MOST_TIMES -> subject + " " + value + " " + (c.result() == Truth.TRUE ? "≤" : ">") + " "
-                    + value(c.references().get(0), g, lang) + " × " + g.label(c.references().get(1), lang) + " "
-                    + value(c.references().get(1), g, lang);
-            case EQUALS -> c.references().isEmpty() ? subject + " " + value
-                    : subject + " " + value + (c.result() == Truth.TRUE ? " = " : " ≠ ") + value(c.references().get(0), g, lang);
-            default -> subject + " " + value + " " + (c.result() == Truth.TRUE ? c.test().symbol() : negate(c.test())) + " "
-                    + c.references().stream()
-                    .map(r -> r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT && !SHOWN_AFTER.contains(r.name())
-                            ? value(r, g, lang) : g.label(r, lang) + " " + valueAs(r, r.source() == Operand.Source.CONSTANT ? "yuan" : g.unit(r), lang))
-                    .collect(Collectors.joining(zh ? "，" : ", "));
-        };
+        switch (c.test()) {
+            case IS_TRUE, IS_FALSE -> {
+                out.append(subject).append(zh ? "：" : ": ").append(Boolean.TRUE.equals(c.subject().value()) ? (zh ? "是" : "yes") : (zh ? "否" : "no"));
+                if (c.result() != Truth.TRUE) {
+                    out.append(zh ? "（要求" + (c.test() == Clause.Test.IS_TRUE ? "是" : "否") + "）"
+                            : " (required: " + (c.test() == Clause.Test.IS_TRUE ? "yes" : "no") + ")");
+                }
+            }
+            case BETWEEN, IN_PERIOD -> out.append(subject).append(' ').append(value).append(' ')
+                    .append(c.result() == Truth.FALSE ? "∉" : "∈").append(" [").append(value(refs.get(0), g, lang)).append(", ")
+                    .append(refs.size() > 1 ? value(refs.get(1), g, lang) : "…").append(']');
+            case AT_MOST_TIMES -> out.append(subject).append(' ').append(value).append(' ').append(c.result() == Truth.TRUE ? "≤" : ">")
+                    .append(' ').append(value(refs.get(0), g, lang)).append(" × ").append(g.label(refs.get(1), lang)).append(' ')
+                    .append(value(refs.get(1), g, lang));
+            case EQUALS -> {
+                out.append(subject).append(' ').append(value);
+                if (!refs.isEmpty()) {
+                    out.append(c.result() == Truth.TRUE ? " = " : " ≠ ").append(value(refs.get(0), g, lang));
+                }
+            }
+            default -> {
+                out.append(subject).append(' ').append(value).append(' ')
+                        .append(c.result() == Truth.TRUE ? c.test().symbol() : negate(c.test())).append(' ');
+                for (int i = 0; i < refs.size(); i++) {
+                    Operand r = refs.get(i);
+                    if (i > 0) {
+                        out.append(zh ? "，" : ", ");
+                    }
+                    if (r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT && !SHOWN_AFTER.contains(r.name())) {
+                        out.append(value(r, g, lang));
+                    } else {
+                        out.append(g.label(r, lang)).append(' ').append(valueAs(r, r.source() == Operand.Source.CONSTANT ? "yuan" : g.unit(r), lang));
+                    }
+                }
+            }
+        }
     }
 
     private static String negate(Clause.Test t) {

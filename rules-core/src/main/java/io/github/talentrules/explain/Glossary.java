@@ -70,7 +70,7 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
     }
 
     String label(Operand o, Language language) {
-        if (o.source() == Operand.Source.FACT && RECORD_VALUE.matcher(o.name()).matches()) {
+        if (o.source() == Operand.Source.FACT && o.name().indexOf('[') >= 0 && RECORD_VALUE.matcher(o.name()).matches()) {
             return field(o.name()).map(f -> f.label(language)).orElseGet(() -> recordLabel(o.name(), language));
         }
         return switch (o.source()) {
@@ -95,11 +95,16 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
 
     String unit(Operand o) {
         if (o.source() == Operand.Source.PARAMETER) {
-            String key = o.name().replaceFirst("\\[\\d+](\\.\\w+)?$", "");
-            Parameter p = parameters.get(key);
+            // A row of a table ({@code social-talent.amount[1]}) or a field of one has the table's unit.
+            int row = o.name().indexOf('[');
+            Parameter p = parameters.get(row < 0 ? o.name() : o.name().substring(0, row));
             return p == null ? "" : p.unit();
         }
-        return programme.fact(o.name()).or(() -> field(o.name())).map(f -> f.type() == FactSpec.Type.YUAN ? "yuan" : "").orElse("");
+        FactSpec f = programme.fact(o.name()).orElse(null);
+        if (f == null && o.name().indexOf('[') >= 0) {
+            f = field(o.name()).orElse(null);
+        }
+        return f != null && f.type() == FactSpec.Type.YUAN ? "yuan" : "";
     }
 
     public String ruleTitle(String rule, Language language) {
