@@ -7,7 +7,7 @@ import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
-import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.explain.Money;
 import io.github.talentrules.pack.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,8 +33,10 @@ import java.util.TreeMap;
  * System.out.print(impact.summary(Language.ZH));
  * }</pre>
  *
- * <p>Funding is the sum of the exact amounts (or, where the text gives only a cap, the caps) of the
- * cases decided ELIGIBLE; cases that NEED_REVIEW are summed apart, as funding that may yet be given.
+ * <p>Funding is the sum of what will be paid in yuan ({@link Money#counted}, as a decided sheet sums it)
+ * to the cases decided ELIGIBLE; cases that NEED_REVIEW are summed apart, as funding that may yet be
+ * given. A cap is the most that may be given, not what is given, and a rate a month is not a sum: a
+ * row shows them (its amount before and after), a total does not count them.
  */
 public final class Impact {
 
@@ -98,7 +100,11 @@ public final class Impact {
     private final List<Row> rows;
     private final List<Summary> summaries;
 
-    private Impact(List<Row> rows) {
+    /** What each case adds to the totals before and after ({@link Money#counted}), by the row's index. */
+    private record Counted(Optional<BigDecimal> before, Optional<BigDecimal> after) {
+    }
+
+    private Impact(List<Row> rows, List<Counted> counted) {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> !r.changed()).thenComparing(r -> !r.outcomeChanged()).thenComparingInt(Row::index));
         this.rows = List.copyOf(sorted);
@@ -109,8 +115,8 @@ public final class Impact {
             Map<String, Integer> moves = new TreeMap<>();
             rs.stream().filter(Row::outcomeChanged).forEach(r -> moves.merge(r.before() + " → " + r.after(), 1, Integer::sum));
             s.add(new Summary(p, rs.size(), (int) rs.stream().filter(Row::changed).count(), moves,
-                    sum(rs, true, Outcome.ELIGIBLE), sum(rs, false, Outcome.ELIGIBLE),
-                    sum(rs, true, Outcome.NEEDS_REVIEW), sum(rs, false, Outcome.NEEDS_REVIEW)));
+                    sum(rs, counted, true, Outcome.ELIGIBLE), sum(rs, counted, false, Outcome.ELIGIBLE),
+                    sum(rs, counted, true, Outcome.NEEDS_REVIEW), sum(rs, counted, false, Outcome.NEEDS_REVIEW)));
         });
         this.summaries = List.copyOf(s);
     }
@@ -131,12 +137,14 @@ public final class Impact {
             throw new IllegalArgumentException(before.size() + " decisions before, " + after.size() + " after");
         }
         List<Row> rows = new ArrayList<>();
+        List<Counted> counted = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             Decision b = before.get(i);
             Decision a = after.get(i);
             rows.add(new Row(i, b.source(), b.programme().id(), b.outcome(), amount(b), a.outcome(), amount(a), rulesChanged(b, a)));
+            counted.add(new Counted(Money.counted(b), Money.counted(a)));
         }
-        return new Impact(rows);
+        return new Impact(rows, counted);
     }
 
     /** Every case, those whose outcome changed first, then those whose amount changed, then the rest, each in input order. */
@@ -185,12 +193,13 @@ public final class Impact {
         return o == Outcome.ELIGIBLE ? amount.orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
     }
 
-    private static BigDecimal sum(List<Row> rows, boolean before, Outcome outcome) {
+    private static BigDecimal sum(List<Row> rows, List<Counted> counted, boolean before, Outcome outcome) {
         BigDecimal total = BigDecimal.ZERO;
         for (Row r : rows) {
             Outcome o = before ? r.before() : r.after();
+            Counted c = counted.get(r.index());
             if (o == outcome) {
-                total = total.add((before ? r.amountBefore() : r.amountAfter()).orElse(BigDecimal.ZERO));
+                total = total.add((before ? c.before() : c.after()).orElse(BigDecimal.ZERO));
             }
         }
         return total;
@@ -236,7 +245,7 @@ public final class Impact {
     }
 
     private static String money(BigDecimal yuan, Language lang) {
-        return Explanation.money(yuan, lang);
+        return Money.text(yuan, lang);
     }
 
     private static String signed(BigDecimal yuan, Language lang) {
