@@ -42,7 +42,7 @@ public final class Batch {
         for (Finding f : findings) {
             out.append('[').append(f.status().label(language)).append("] ")
                     .append(glossaries.get(f).ruleTitle(f.rule(), language)).append(" — ")
-                    .append(Explanation.article(f.article(), language)).append(": ")
+                    .append(io.github.talentrules.explain.Citation.of(f.article(), language)).append(": ")
                     .append(Explanation.message(f, glossaries.get(f), language)).append('\n');
         }
         return out.toString();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.explain.Money;
 import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.pack.RulePack;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +64,7 @@ class PaymentTest {
         assertThat(asked.status()).isEqualTo(Status.PASS);
         if (reduction != null) {
             assertThat(asked.note()).contains(Note.OVER_LIMIT);
-            assertThat(Explanation.message(asked, glossary(d), Language.ZH)).contains("超出 " + Explanation.money(yuan(reduction), Language.ZH));
+            assertThat(Explanation.message(asked, glossary(d), Language.ZH)).contains("超出 " + Money.text(yuan(reduction), Language.ZH));
         }
     }
 
@@ -403,5 +404,18 @@ class PaymentTest {
 
     private static Glossary glossary(Decision d) {
         return new Glossary(d.programme(), RULES.parameters("money"), RULES.rules("money"));
+    }
+
+    @Test
+    void aTotalCountsWhatWillBePaidNeverACapTheSameInAnImpactAsInASheet() {
+        Decision capOnly = RULES.decide(project().build());
+        Decision paid = RULES.decide(project().fact("approvedFunding", yuan(500_000)).build());
+        assertThat(capOnly.funding().orElseThrow().cap()).contains(yuan(600_000));
+
+        assertThat(io.github.talentrules.explain.Money.counted(capOnly)).isEmpty();
+        assertThat(io.github.talentrules.explain.Money.counted(paid)).contains(yuan(500_000));
+        var totals = io.github.talentrules.analysis.Impact.of(java.util.List.of(capOnly, paid), java.util.List.of(capOnly, paid)).byProgramme().get(0);
+        assertThat(totals.fundingBefore()).as("the cap of 600000 is the most that may be given, not what is given")
+                .isEqualByComparingTo("500000");
     }
 }

@@ -8,7 +8,7 @@ import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.TalentRules;
-import io.github.talentrules.explain.Explanation;
+import io.github.talentrules.explain.Money;
 import io.github.talentrules.explain.Text;
 import io.github.talentrules.pack.Rule;
 import java.io.IOException;
@@ -40,8 +40,10 @@ import java.util.TreeSet;
  * System.out.print(impact.summary(Language.ZH));
  * }</pre>
  *
- * <p>Funding is the sum of the exact amounts (or, where the text gives only a cap, the caps) of the
- * cases decided ELIGIBLE; cases that NEED_REVIEW are summed apart, as funding that may yet be given.
+ * <p>Funding is the sum of what will be paid in yuan ({@link Money#counted}, as a decided sheet sums it)
+ * to the cases decided ELIGIBLE; cases that NEED_REVIEW are summed apart, as funding that may yet be
+ * given. A cap is the most that may be given, not what is given, and a rate a month is not a sum: a
+ * row shows them (its amount before and after), a total, a gain or a loss does not count them.
  * Immutable and thread-safe.
  */
 public final class Impact {
@@ -178,7 +180,15 @@ public final class Impact {
     private final List<Row> rows;
     private final List<Summary> summaries;
 
-    private Impact(List<Row> rows, Map<String, Text> names) {
+    /** What a case adds to the totals before and after ({@link Money#counted}), by the row's index. */
+    private record Counted(Optional<BigDecimal> before, Optional<BigDecimal> after) {
+        BigDecimal of(Row r, boolean before, Outcome outcome) {
+            Outcome o = before ? r.before() : r.after();
+            return o == outcome ? (before ? this.before : after).orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
+        }
+    }
+
+    private Impact(List<Row> rows, Map<String, Text> names, List<Counted> counted) {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> !r.changed()).thenComparing(r -> !r.outcomeChanged()).thenComparingInt(Row::index));
         this.rows = List.copyOf(sorted);
@@ -197,7 +207,8 @@ public final class Impact {
                 if (r.changed()) {
                     r.changes().stream().map(Change::rule).distinct().forEach(rule -> reasons.merge(rule, 1, Integer::sum));
                 }
-                BigDecimal d = r.fundedDifference();
+                Counted c = counted.get(r.index());
+                BigDecimal d = c.of(r, false, Outcome.ELIGIBLE).subtract(c.of(r, true, Outcome.ELIGIBLE));
                 if (d.signum() > 0) {
                     gains = gains.add(d);
                 } else {
@@ -205,8 +216,8 @@ public final class Impact {
                 }
             }
             s.add(new Summary(p, names.getOrDefault(p, Text.same(p)), rs.size(), (int) rs.stream().filter(Row::changed).count(), moves,
-                    sum(rs, true, Outcome.ELIGIBLE), sum(rs, false, Outcome.ELIGIBLE), gains, losses,
-                    sum(rs, true, Outcome.NEEDS_REVIEW), sum(rs, false, Outcome.NEEDS_REVIEW), reasons));
+                    sum(rs, counted, true, Outcome.ELIGIBLE), sum(rs, counted, false, Outcome.ELIGIBLE), gains, losses,
+                    sum(rs, counted, true, Outcome.NEEDS_REVIEW), sum(rs, counted, false, Outcome.NEEDS_REVIEW), reasons));
         });
         this.summaries = List.copyOf(s);
     }
@@ -238,15 +249,17 @@ public final class Impact {
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Text> names = new LinkedHashMap<>();
+        List<Counted> counted = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             Decision b = before.get(i);
             Decision a = after.get(i);
+            counted.add(new Counted(Money.counted(b), Money.counted(a)));
             names.putIfAbsent(b.programme().id(), Text.of(b.programme().name(Language.ZH), b.programme().name(Language.EN)));
             Row row = new Row(i, b.source(), identity.get(i), b.programme().id(), b.outcome(), amount(b), a.outcome(), amount(a), List.of());
             rows.add(row.changed() ? new Row(i, b.source(), identity.get(i), b.programme().id(), b.outcome(), amount(b),
                     a.outcome(), amount(a), changes(b, a)) : row);
         }
-        return new Impact(rows, names);
+        return new Impact(rows, names, counted);
     }
 
     /** Every case, those whose outcome changed first, then those whose amount changed, then the rest, each in input order. */
@@ -325,13 +338,10 @@ public final class Impact {
         return o == Outcome.ELIGIBLE ? amount.orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
     }
 
-    private static BigDecimal sum(List<Row> rows, boolean before, Outcome outcome) {
+    private static BigDecimal sum(List<Row> rows, List<Counted> counted, boolean before, Outcome outcome) {
         BigDecimal total = BigDecimal.ZERO;
         for (Row r : rows) {
-            Outcome o = before ? r.before() : r.after();
-            if (o == outcome) {
-                total = total.add((before ? r.amountBefore() : r.amountAfter()).orElse(BigDecimal.ZERO));
-            }
+            total = total.add(counted.get(r.index()).of(r, before, outcome));
         }
         return total;
     }
@@ -402,7 +412,7 @@ public final class Impact {
     }
 
     private static String money(BigDecimal yuan, Language lang) {
-        return Explanation.money(yuan, lang);
+        return Money.text(yuan, lang);
     }
 
     /** Money with its sign: {@code +20000元（2万元）}. */

@@ -2,6 +2,7 @@ package io.github.talentrules.explain;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import io.github.talentrules.Clause;
@@ -32,6 +33,42 @@ final class DecisionJson {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    // The names of the fields, quoted once.
+    private static final SerializedString AMOUNT = new SerializedString("amount");
+    private static final SerializedString ARTICLE = new SerializedString("article");
+    private static final SerializedString AS_OF = new SerializedString("asOf");
+    private static final SerializedString CAP = new SerializedString("cap");
+    private static final SerializedString DOCUMENT = new SerializedString("document");
+    private static final SerializedString FINDINGS = new SerializedString("findings");
+    private static final SerializedString FUNDING = new SerializedString("funding");
+    private static final SerializedString LEFT_OUT = new SerializedString("leftOut");
+    private static final SerializedString MAX = new SerializedString("max");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString MIN = new SerializedString("min");
+    private static final SerializedString MISSING = new SerializedString("missing");
+    private static final SerializedString NOTE = new SerializedString("note");
+    private static final SerializedString OUTCOME = new SerializedString("outcome");
+    private static final SerializedString PAYABLE = new SerializedString("payable");
+    private static final SerializedString PROGRAM = new SerializedString("program");
+    private static final SerializedString PROGRAM_NAME = new SerializedString("programName");
+    private static final SerializedString RANGE = new SerializedString("range");
+    private static final SerializedString RECORD = new SerializedString("record");
+    private static final SerializedString RECORD_NAME = new SerializedString("recordName");
+    private static final SerializedString REDUCTION = new SerializedString("reduction");
+    private static final SerializedString RELAXES = new SerializedString("relaxes");
+    private static final SerializedString REQUESTED = new SerializedString("requested");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString SEQUENCE = new SerializedString("sequence");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString STATE = new SerializedString("state");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString SUMMARY = new SerializedString("summary");
+    private static final SerializedString TRANCHES = new SerializedString("tranches");
+    private static final SerializedString UNIT = new SerializedString("unit");
+    private static final SerializedString UNSPECIFIED = new SerializedString("unspecified");
+    private static final SerializedString VALUES = new SerializedString("values");
+    private static final SerializedString WHEN = new SerializedString("when");
+
     private DecisionJson() {
     }
 
@@ -52,55 +89,62 @@ final class DecisionJson {
 
     private static void decision(JsonGenerator j, Decision d, Glossary g, Language lang) throws IOException {
         j.writeStartObject();
-        j.writeStringField("program", d.programme().id());
-        j.writeStringField("programName", d.programme().name(lang));
-        j.writeStringField("document", d.document().id());
-        j.writeStringField("asOf", d.asOf().toString());
-        j.writeStringField("source", d.source());
-        j.writeStringField("outcome", d.outcome().name());
-        j.writeStringField("summary", Explanation.summary(d, g, lang));
+        string(j, PROGRAM, d.programme().id());
+        string(j, PROGRAM_NAME, d.programme().name(lang));
+        string(j, DOCUMENT, d.document().id());
+        j.writeFieldName(AS_OF);
+        date(j, d.asOf());
+        string(j, SOURCE, d.source());
+        string(j, OUTCOME, d.outcome().name());
+        string(j, SUMMARY, Explanation.summary(d, g, lang));
         if (d.funding().isPresent()) {
             funding(j, d.funding().get(), lang);
         }
-        j.writeArrayFieldStart("findings");
+        j.writeFieldName(FINDINGS);
+        j.writeStartArray();
         for (Finding f : d.findings()) {
             finding(j, d, f, g, lang);
         }
         j.writeEndArray();
-        strings(j, "missing", d.missing());
+        strings(j, MISSING, d.missing());
         j.writeEndObject();
     }
 
     private static void funding(JsonGenerator j, Funding f, Language lang) throws IOException {
-        j.writeObjectFieldStart("funding");
-        money(j, "amount", f.amount());
-        money(j, "payable", f.payable());
-        money(j, "cap", f.cap());
-        money(j, "requested", f.requested());
-        money(j, "reduction", f.reduction());
+        j.writeFieldName(FUNDING);
+        j.writeStartObject();
+        money(j, AMOUNT, f.amount());
+        money(j, PAYABLE, f.payable());
+        money(j, CAP, f.cap());
+        money(j, REQUESTED, f.requested());
+        money(j, REDUCTION, f.reduction());
         if (f.min().isPresent()) {
-            j.writeObjectFieldStart("range");
-            j.writeFieldName("min");
+            j.writeFieldName(RANGE);
+        j.writeStartObject();
+            j.writeFieldName(MIN);
             number(j, f.min().get());
-            j.writeFieldName("max");
+            j.writeFieldName(MAX);
             number(j, f.max().get());
             j.writeEndObject();
         }
-        j.writeStringField("unit", f.unit());
+        string(j, UNIT, f.unit());
         if (f.unspecified()) {
-            j.writeBooleanField("unspecified", true);
+            j.writeFieldName(UNSPECIFIED);
+            j.writeBoolean(true);
         }
         if (f.state().isPresent()) {
-            j.writeStringField("state", f.state().get().name());
+            string(j, STATE, f.state().get().name());
         }
-        j.writeArrayFieldStart("tranches");
+        j.writeFieldName(TRANCHES);
+        j.writeStartArray();
         for (Tranche t : f.tranches()) {
             j.writeStartObject();
-            j.writeNumberField("sequence", t.sequence());
-            j.writeFieldName("amount");
+            j.writeFieldName(SEQUENCE);
+            j.writeNumber(t.sequence());
+            j.writeFieldName(AMOUNT);
             number(j, t.amount());
-            j.writeStringField("when", t.when(lang));
-            j.writeStringField("state", t.state().name());
+            string(j, WHEN, t.when(lang));
+            string(j, STATE, t.state().name());
             j.writeEndObject();
         }
         j.writeEndArray();
@@ -109,19 +153,21 @@ final class DecisionJson {
 
     private static void finding(JsonGenerator j, Decision d, Finding f, Glossary g, Language lang) throws IOException {
         j.writeStartObject();
-        j.writeStringField("rule", f.rule());
-        j.writeStringField("article", f.article());
-        j.writeStringField("status", f.status().name());
+        string(j, RULE, f.rule());
+        string(j, ARTICLE, f.article());
+        string(j, STATUS, f.status().name());
         Optional<String> record = Decision.record(f);
         if (record.isPresent()) {
-            j.writeStringField("record", record.get());
-            j.writeStringField("recordName", d.recordLabel(record.get(), lang));
+            string(j, RECORD, record.get());
+            string(j, RECORD_NAME, d.recordLabel(record.get(), lang));
             if (d.isExcluded(f)) {
-                j.writeBooleanField("leftOut", true);
+                j.writeFieldName(LEFT_OUT);
+            j.writeBoolean(true);
             }
         }
-        j.writeStringField("message", Explanation.message(f, g, lang));
-        j.writeObjectFieldStart("values");
+        string(j, MESSAGE, Explanation.message(f, g, lang));
+        j.writeFieldName(VALUES);
+        j.writeStartObject();
         List<String> written = new java.util.ArrayList<>(8);
         for (Clause c : f.clauses()) {
             operand(j, c.subject(), written);
@@ -131,13 +177,13 @@ final class DecisionJson {
         }
         j.writeEndObject();
         if (!f.missing().isEmpty()) {
-            strings(j, "missing", f.missing());
+            strings(j, MISSING, f.missing());
         }
         if (f.note().isPresent()) {
-            j.writeStringField("note", f.note().get().name());
+            string(j, NOTE, f.note().get().name());
         }
         if (f.relaxes().isPresent()) {
-            j.writeStringField("relaxes", f.relaxes().get());
+            string(j, RELAXES, f.relaxes().get());
         }
         j.writeEndObject();
     }
@@ -152,15 +198,21 @@ final class DecisionJson {
         value(j, o.value());
     }
 
-    private static void strings(JsonGenerator j, String field, List<String> values) throws IOException {
-        j.writeArrayFieldStart(field);
+    private static void string(JsonGenerator j, SerializedString field, String value) throws IOException {
+        j.writeFieldName(field);
+        j.writeString(value);
+    }
+
+    private static void strings(JsonGenerator j, SerializedString field, List<String> values) throws IOException {
+        j.writeFieldName(field);
+        j.writeStartArray();
         for (String s : values) {
             j.writeString(s);
         }
         j.writeEndArray();
     }
 
-    private static void money(JsonGenerator j, String field, Optional<BigDecimal> value) throws IOException {
+    private static void money(JsonGenerator j, SerializedString field, Optional<BigDecimal> value) throws IOException {
         if (value.isPresent()) {
             j.writeFieldName(field);
             number(j, value.get());
@@ -196,11 +248,29 @@ final class DecisionJson {
             j.writeEndObject();
         } else if (v instanceof Enum<?> e) {
             j.writeString(e.name());
+        } else if (v instanceof java.time.LocalDate day) {
+            date(j, day);
         } else if (v instanceof CharSequence || v instanceof TemporalAccessor) {
             j.writeString(v.toString());
         } else {
             throw new IllegalStateException("a value of type " + v.getClass().getName() + " has no JSON form: " + v);
         }
+    }
+
+    /** A date as ISO 8601 ({@code 2024-06-01}), as {@code LocalDate.toString} writes it, without its formatting cost. */
+    private static void date(JsonGenerator j, java.time.LocalDate day) throws IOException {
+        int y = day.getYear();
+        if (y < 1000 || y > 9999) {
+            j.writeString(day.toString());
+            return;
+        }
+        char[] c = {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(day.getMonthValue() / 10),
+            digit(day.getMonthValue()), '-', digit(day.getDayOfMonth() / 10), digit(day.getDayOfMonth())};
+        j.writeString(c, 0, c.length);
+    }
+
+    private static char digit(int n) {
+        return (char) ('0' + n % 10);
     }
 
     /**

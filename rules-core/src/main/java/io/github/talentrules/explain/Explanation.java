@@ -10,65 +10,75 @@ import io.github.talentrules.Operand;
 import io.github.talentrules.Tranche;
 import io.github.talentrules.Truth;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Renders a decision in words (Chinese or English) and as JSON. */
+/**
+ * Renders a decision in words, in Chinese or English: the explanation, the one-line summary, each
+ * finding's message. The words come from {@link Words}, money from {@link Money}, citations from
+ * {@link Citation} and the labels of facts, parameters and rules from the pack's {@link Glossary}.
+ */
 public final class Explanation {
-    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private Explanation() {
     }
 
     public static String text(Decision d, Glossary g, Language lang) {
-        StringBuilder out = new StringBuilder();
-        boolean zh = lang == Language.ZH;
+        StringBuilder out = new StringBuilder(1024);
         out.append(d.programme().name(lang)).append(" (").append(d.programme().id()).append(")\n");
-        out.append(zh ? "依据：" : "Document: ").append(d.document().id()).append(zh ? "《" : " ").append(d.document().title())
-                .append(zh ? "》\n" : "\n");
-        out.append(zh ? "案例：" : "Case: ").append(d.source()).append(zh ? "　基准日：" : ", judged on ").append(d.asOf()).append('\n');
-        out.append(zh ? "结论：" : "Outcome: ").append(d.outcome().label(lang)).append(" (").append(d.outcome()).append(")\n");
+        out.append(Words.DOCUMENT.in(lang)).append(document(d.document(), lang)).append('\n');
+        out.append(Words.CASE.in(lang)).append(d.source()).append(Words.JUDGED_ON.in(lang)).append(d.asOf()).append('\n');
+        out.append(Words.OUTCOME.in(lang)).append(d.outcome().label(lang)).append(" (").append(d.outcome()).append(")\n");
         d.funding().ifPresent(f -> {
-            out.append(zh ? "资助：" : "Funding: ").append(funding(f, lang));
+            out.append(Words.FUNDING.in(lang)).append(funding(f, lang));
             List<String> asked = asked(f, lang);
             if (!asked.isEmpty()) {
-                out.append(zh ? "（" : " (").append(String.join(zh ? "，" : ", ", asked)).append(zh ? "）" : ")");
+                out.append(Words.OPEN.in(lang)).append(String.join(Words.COMMA.in(lang), asked)).append(Words.CLOSE.in(lang));
             }
             out.append('\n');
             for (Tranche t : f.tranches()) {
-                out.append(zh ? "  第" + t.sequence() + "期 " : "  payment " + t.sequence() + ": ").append(money(t.amount(), lang));
+                out.append("  ").append(Words.payment(t.sequence(), lang)).append(Words.PAYMENT_AMOUNT.in(lang))
+                        .append(Money.text(t.amount(), lang));
                 if (!t.when(lang).isEmpty()) {
-                    out.append(zh ? "，" : ", ").append(t.when(lang));
+                    out.append(Words.COMMA.in(lang)).append(t.when(lang));
                 }
                 out.append(" [").append(t.state().label(lang)).append("]\n");
             }
         });
-        out.append(zh ? "逐条说明：\n" : "Findings:\n");
+        out.append(Words.FINDINGS.in(lang)).append('\n');
         for (Finding f : d.findings()) {
             out.append("  [").append(f.status().label(lang)).append("] ").append(g.ruleTitle(f.rule(), lang));
-            d.recordOf(f, lang).ifPresent(r -> out.append(zh ? "【" + r + (d.isExcluded(f) ? "，不计入" : "") + "】"
-                    : " [" + r + (d.isExcluded(f) ? ", left out" : "") + "]"));
-            out.append(" — ").append(article(f.article(), lang));
+            d.recordOf(f, lang).ifPresent(r -> out.append(lang == Language.ZH ? "【" : " [").append(r)
+                    .append(d.isExcluded(f) ? Words.LEFT_OUT.in(lang) : "").append(lang == Language.ZH ? "】" : "]"));
+            out.append(" — ").append(Citation.of(f.article(), lang));
             String m = message(f, g, lang);
             if (!m.isEmpty()) {
-                out.append(zh ? "：" : ": ").append(m);
+                out.append(Words.COLON.in(lang)).append(m);
             }
             if (d.isOverridden(f)) {
-                out.append(zh ? "（已被放宽或例外条款覆盖）" : " (overridden by a relaxation or exception)");
+                out.append(Words.OVERRIDDEN.in(lang));
             }
             out.append('\n');
         }
         if (!d.missing().isEmpty()) {
-            out.append(zh ? "待补充：" : "Still needed: ").append(String.join(", ", d.missing())).append('\n');
+            out.append(Words.STILL_NEEDED.in(lang)).append(g.missing(d.missing(), lang)).append('\n');
         }
         return out.toString();
     }
 
+    /**
+     * A document by its number and title: 郑科规〔2024〕2号《…》 in Chinese; in English its English name,
+     * then its number and title quoted, as they are written.
+     */
+    static String document(io.github.talentrules.pack.Document doc, Language lang) {
+        if (lang == Language.ZH) {
+            return doc.id() + "《" + doc.title() + "》";
+        }
+        String quoted = "\"" + doc.id() + " " + doc.title() + "\"";
+        return doc.en().isEmpty() ? quoted : doc.en() + " (" + quoted + ")";
+    }
+
     public static String summary(Decision d, Glossary g, Language lang) {
-        boolean zh = lang == Language.ZH;
         List<String> why = switch (d.outcome()) {
             case INELIGIBLE -> d.failedArticles();
             case NEEDS_REVIEW -> d.reviewArticles();
@@ -76,24 +86,23 @@ public final class Explanation {
         };
         StringBuilder s = new StringBuilder(64).append(d.outcome().label(lang));
         for (int i = 0; i < why.size(); i++) {
-            s.append(i > 0 ? (zh ? "、" : ", ") : (zh ? "（" : " (")).append(article(why.get(i), lang));
+            s.append((i > 0 ? Words.ENUMERATION : Words.OPEN).in(lang)).append(Citation.of(why.get(i), lang));
         }
         if (!why.isEmpty()) {
-            s.append(zh ? "）" : ")");
+            s.append(Words.CLOSE.in(lang));
         }
         if (!d.missing().isEmpty()) {
-            s.append(zh ? "；待补充 " : "; still needed: ").append(String.join(zh ? "、" : ", ", d.missing()));
+            s.append(Words.SUMMARY_NEEDED.in(lang)).append(g.missing(d.missing(), lang));
         }
         if (d.funding().isPresent()) {
-            s.append(zh ? "；" : "; ").append(paid(d.funding().get(), lang));
+            s.append(Words.SEMICOLON.in(lang)).append(paid(d.funding().get(), lang));
         }
         for (Note n : headlineNotes(d)) {
-            s.append(zh ? "；" : "; ").append(n.text(lang));
+            s.append(Words.SEMICOLON.in(lang)).append(n.text(lang));
         }
         List<String> left = d.excludedRecords();
         for (int i = 0; i < left.size(); i++) {
-            s.append(i > 0 ? (zh ? "、" : ", ") : (zh ? "；不符合条件、不计入资助：" : "; left out, not qualifying: "))
-                    .append(d.recordLabel(left.get(i), lang));
+            s.append((i > 0 ? Words.ENUMERATION : Words.SUMMARY_LEFT_OUT).in(lang)).append(d.recordLabel(left.get(i), lang));
         }
         return s.toString();
     }
@@ -103,19 +112,18 @@ public final class Explanation {
      * got (已拨付…，停止拨付…) where the text pays in tranches, else the funding.
      */
     private static String paid(Funding f, Language lang) {
-        boolean zh = lang == Language.ZH;
         List<String> parts = new java.util.ArrayList<>(asked(f, lang));
         if (f.tranches().isEmpty()) {
-            parts.add((zh ? "资助 " : "funding ") + funding(f, lang));
+            parts.add(Words.FUNDED.in(lang) + funding(f, lang));
         } else {
             for (Tranche.State state : List.of(Tranche.State.PAID, Tranche.State.DUE, Tranche.State.PENDING,
                     Tranche.State.STOPPED, Tranche.State.RECLAIMED)) {
                 if (f.tranches().stream().anyMatch(t -> t.state() == state)) {
-                    parts.add(state.label(lang) + " " + money(f.total(state), lang));
+                    parts.add(state.label(lang) + " " + Money.text(f.total(state), lang));
                 }
             }
         }
-        return String.join(zh ? "，" : ", ", parts);
+        return String.join(Words.COMMA.in(lang), parts);
     }
 
     /**
@@ -123,11 +131,10 @@ public final class Explanation {
      * the text's limits cut), and what they cut from it (申请…，核减…).
      */
     private static List<String> asked(Funding f, Language lang) {
-        boolean zh = lang == Language.ZH;
         List<String> out = new java.util.ArrayList<>();
         f.requested().filter(r -> f.amount().isEmpty() || f.reduction().isPresent())
-                .ifPresent(r -> out.add((zh ? "申请 " : "asked ") + money(r, lang)));
-        f.reduction().ifPresent(r -> out.add((zh ? "核减 " : "cut by ") + money(r, lang)));
+                .ifPresent(r -> out.add(Words.ASKED.in(lang) + Money.text(r, lang)));
+        f.reduction().ifPresent(r -> out.add(Words.CUT_BY.in(lang) + Money.text(r, lang)));
         return out;
     }
 
@@ -153,18 +160,24 @@ public final class Explanation {
     }
 
     public static String message(Finding f, Glossary g, Language lang) {
-        boolean zh = lang == Language.ZH;
         StringBuilder out = new StringBuilder(96);
+        Clause last = null;
         for (Clause c : f.clauses()) {
-            if (out.length() > 0) {
-                out.append(zh ? "；" : "; ");
+            if (last != null && statement(last) && statement(c) && g.label(last.subject(), lang).equals(g.label(c.subject(), lang))) {
+                // Two values the text states in the same words (a range's ends): 10-15万/年：100000元 – 150000元.
+                out.append(" – ").append(value(c.subject(), g, lang));
+            } else {
+                if (out.length() > 0) {
+                    out.append(Words.SEMICOLON.in(lang));
+                }
+                clause(out, c, g, lang);
             }
-            clause(out, c, g, lang);
+            last = c;
         }
         String note = f.note().isPresent() ? f.note().get().text(lang) : "";
         if (f.relaxes().isPresent()) {
-            note = (zh ? "放宽或例外：" : "relaxes or excepts: ") + f.relaxes().get()
-                    + (note.isEmpty() ? "" : (zh ? "，" : ", ") + note);
+            note = Words.RELAXES.in(lang) + g.ruleTitle(f.relaxes().get(), lang)
+                    + (note.isEmpty() ? "" : Words.COMMA.in(lang) + note);
         }
         if (note.isEmpty()) {
             return out.toString();
@@ -172,7 +185,12 @@ public final class Explanation {
         if (out.length() == 0) {
             return note;
         }
-        return out.append(zh ? "（" : " (").append(note).append(zh ? "）" : ")").toString();
+        return out.append(Words.OPEN.in(lang)).append(note).append(Words.CLOSE.in(lang)).toString();
+    }
+
+    /** A value the text states (an amount, a cap, a range's end): a parameter equal to itself, compared with nothing. */
+    private static boolean statement(Clause c) {
+        return c.test() == Clause.Test.EQUALS && c.references().isEmpty() && c.subject().source() == Operand.Source.PARAMETER;
     }
 
     /**
@@ -205,7 +223,7 @@ public final class Explanation {
         for (int i = 1; i < c.references().size(); i++) {
             if (shownAfter(c, i)) {
                 Operand r = c.references().get(i);
-                out.append(lang == Language.ZH ? "，" : ", ").append(g.label(r, lang)).append(' ')
+                out.append(Words.COMMA.in(lang)).append(g.label(r, lang)).append(' ')
                         .append(r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang) : valueAs(r, "yuan", lang));
             }
         }
@@ -214,32 +232,30 @@ public final class Explanation {
     /** A value in the unit given (money where it is yuan): the excess of a count is a count, of an amount money. */
     private static String valueAs(Operand o, String unit, Language lang) {
         if (o.value() instanceof BigDecimal b) {
-            return unit.startsWith("yuan") ? money(b, lang) : b.stripTrailingZeros().toPlainString();
+            return unit.startsWith("yuan") ? Money.text(b, lang) : Money.plain(b);
         }
         return String.valueOf(o.value());
     }
 
     /** The subject against {@code refs} (the clause's references less those shown after it). */
     private static void comparison(StringBuilder out, Clause c, List<Operand> refs, Glossary g, Language lang) {
-        boolean zh = lang == Language.ZH;
         String subject = g.label(c.subject(), lang);
         if (c.subject().isAbsent()) {
-            out.append(subject).append(zh ? "：未提供" : ": not given");
+            out.append(subject).append(Words.NOT_GIVEN.in(lang));
             return;
         }
         for (Operand r : refs) {
             if (r.isAbsent() && c.result() == Truth.UNKNOWN) {
-                out.append(g.label(r, lang)).append(zh ? "：未提供" : ": not given");
+                out.append(g.label(r, lang)).append(Words.NOT_GIVEN.in(lang));
                 return;
             }
         }
         String value = value(c.subject(), g, lang);
         switch (c.test()) {
             case IS_TRUE, IS_FALSE -> {
-                out.append(subject).append(zh ? "：" : ": ").append(Boolean.TRUE.equals(c.subject().value()) ? (zh ? "是" : "yes") : (zh ? "否" : "no"));
+                out.append(subject).append(Words.COLON.in(lang)).append((Boolean.TRUE.equals(c.subject().value()) ? Words.YES : Words.NO).in(lang));
                 if (c.result() != Truth.TRUE) {
-                    out.append(zh ? "（要求" + (c.test() == Clause.Test.IS_TRUE ? "是" : "否") + "）"
-                            : " (required: " + (c.test() == Clause.Test.IS_TRUE ? "yes" : "no") + ")");
+                    out.append((c.test() == Clause.Test.IS_TRUE ? Words.REQUIRED_YES : Words.REQUIRED_NO).in(lang));
                 }
             }
             case BETWEEN, IN_PERIOD -> out.append(subject).append(' ').append(value).append(' ')
@@ -249,8 +265,9 @@ public final class Explanation {
                     .append(' ').append(value(refs.get(0), g, lang)).append(" × ").append(g.label(refs.get(1), lang)).append(' ')
                     .append(value(refs.get(1), g, lang));
             case EQUALS -> {
-                out.append(subject).append(' ').append(value);
-                if (!refs.isEmpty()) {
+                // A parameter the text states (an amount, a cap) is named by its words, then its value.
+                out.append(subject).append(c.subject().source() == Operand.Source.PARAMETER ? Words.COLON.in(lang) : " ").append(value);
+                if (!refs.isEmpty() && !"".equals(refs.get(0).value())) {
                     out.append(c.result() == Truth.TRUE ? " = " : " ≠ ").append(value(refs.get(0), g, lang));
                 }
             }
@@ -260,7 +277,7 @@ public final class Explanation {
                 for (int i = 0; i < refs.size(); i++) {
                     Operand r = refs.get(i);
                     if (i > 0) {
-                        out.append(zh ? "，" : ", ");
+                        out.append(Words.COMMA.in(lang));
                     }
                     if (r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT && !SHOWN_AFTER.contains(r.name())) {
                         out.append(value(r, g, lang));
@@ -286,11 +303,14 @@ public final class Explanation {
 
     private static String value(Operand o, Glossary g, Language lang) {
         Object v = o.value();
-        if (v instanceof BigDecimal b && g.unit(o).startsWith("yuan")) {
-            return money(b, lang);
+        if (v instanceof BigDecimal b) {
+            String unit = g.unit(o);
+            if (unit.startsWith("yuan")) {
+                return Money.text(b, lang) + Money.per(unit, lang);
+            }
         }
         if (v instanceof BigDecimal b) {
-            return b.stripTrailingZeros().toPlainString();
+            return Money.plain(b);
         }
         if (v instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof java.util.Map) {
             return list.stream().map(Explanation::row).collect(Collectors.joining("; ", "[", "]"));
@@ -311,77 +331,21 @@ public final class Explanation {
     }
 
     private static String plain(Object o) {
-        return o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(o);
+        return o instanceof BigDecimal b ? Money.plain(b) : String.valueOf(o);
     }
 
+    /** The funding in a few words: the amount, the range, the cap, each with what it is per. */
     static String funding(Funding f, Language lang) {
-        boolean zh = lang == Language.ZH;
-        String per = switch (f.unit()) {
-            case "yuan/year" -> zh ? "/年" : " a year";
-            case "yuan/month" -> zh ? "/月" : " a month";
-            case "yuan/person" -> zh ? "/人" : " per person";
-            default -> "";
-        };
+        String per = Money.per(f.unit(), lang);
         if (f.amount().isPresent()) {
-            return money(f.amount().get(), lang) + per;
+            return Money.text(f.amount().get(), lang) + per;
         }
         if (f.min().isPresent()) {
-            return money(f.min().get(), lang) + " – " + money(f.max().get(), lang) + per;
+            return Money.text(f.min().get(), lang) + " – " + Money.text(f.max().get(), lang) + per;
         }
         if (f.cap().isPresent()) {
-            return (zh ? "最高 " : "at most ") + money(f.cap().get(), lang) + per;
+            return Words.AT_MOST.in(lang) + Money.text(f.cap().get(), lang) + per;
         }
-        return zh ? "金额未规定" : "amount unspecified";
-    }
-
-    public static String money(BigDecimal yuan, Language lang) {
-        if (lang == Language.ZH) {
-            String s = yuan.stripTrailingZeros().toPlainString() + "元";
-            if (yuan.abs().compareTo(WAN) >= 0) {
-                s += "（" + yuan.divide(WAN).stripTrailingZeros().toPlainString() + "万元）";
-            }
-            return s;
-        }
-        // DecimalFormat is costly to make and not thread-safe: made here, only where it is used.
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(yuan) + " yuan";
-    }
-
-    private static final String DIGITS = "〇一二三四五六七八九";
-    private static final java.util.regex.Pattern CITATION =
-            java.util.regex.Pattern.compile("第([〇一二三四五六七八九十百零]+)条(?:第?（([〇一二三四五六七八九十]+)）项?)?(.*)");
-
-    /** 第九条第（二）项 as "art. 9(2)" in English; unchanged in Chinese. */
-    public static String article(String citation, Language lang) {
-        if (lang == Language.ZH) {
-            return citation;
-        }
-        java.util.regex.Matcher m = CITATION.matcher(citation);
-        if (!m.matches()) {
-            return citation;
-        }
-        String s = "art. " + number(m.group(1));
-        if (m.group(2) != null) {
-            s += "(" + number(m.group(2)) + ")";
-        }
-        return m.group(3).isEmpty() ? s : s + " " + m.group(3);
-    }
-
-    static int number(String zh) {
-        int total = 0;
-        int digit = 0;
-        for (char ch : zh.toCharArray()) {
-            if (ch == '十') {
-                total += (digit == 0 ? 1 : digit) * 10;
-                digit = 0;
-            } else if (ch == '百') {
-                total += (digit == 0 ? 1 : digit) * 100;
-                digit = 0;
-            } else if (ch == '零') {
-                digit = 0;
-            } else {
-                digit = DIGITS.indexOf(ch);
-            }
-        }
-        return total + digit;
+        return Words.AMOUNT_UNSPECIFIED.in(lang);
     }
 }

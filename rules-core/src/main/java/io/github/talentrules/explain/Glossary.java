@@ -78,7 +78,7 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
                     .or(() -> programme.attestation(o.name()).map(f -> f.label(language)))
                     .or(() -> programme.derivedValue(o.name()).map(f -> f.label(language)))
                     .orElse(o.name().equals("asOf") ? language.pick("基准日", "reference date") : o.name());
-            case PARAMETER -> o.name();
+            case PARAMETER -> parameterLabel(o.name(), language);
             case CONSTANT -> switch (o.name()) {
                 case "inForce.from" -> language.pick("施行日", "in force from");
                 case "inForce.until" -> language.pick("有效期至", "in force until");
@@ -91,6 +91,42 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
                 default -> o.name();
             };
         };
+    }
+
+    /**
+     * A parameter by the text's words ({@code description}, {@code en}), never by its key: a payment of an
+     * amount ({@code social-talent.amount[1]}) is 第1期 / payment 1, a bound of a tier its tier's words.
+     */
+    private String parameterLabel(String name, Language language) {
+        int row = name.indexOf('[');
+        Parameter p = parameters.get(row < 0 ? name : name.substring(0, row));
+        if (row > 0 && name.endsWith("]") && p != null && p.unit().startsWith("yuan")) {
+            return Words.payment(Integer.parseInt(name.substring(row + 1, name.length() - 1)), language);
+        }
+        return p == null ? name : p.description(language);
+    }
+
+    /**
+     * The facts and attestations still needed ({@code facts.birthDate}, {@code attestations.healthy}), by
+     * their labels (出生日期、身心健康), in a list of the language.
+     */
+    public String missing(java.util.List<String> paths, Language language) {
+        StringBuilder out = new StringBuilder();
+        for (String path : paths) {
+            if (out.length() > 0) {
+                out.append(Words.ENUMERATION.in(language));
+            }
+            out.append(missingLabel(path, language));
+        }
+        return out.toString();
+    }
+
+    /** One fact or attestation still needed, by its label: {@code facts.birthDate} is 出生日期. */
+    public String missingLabel(String path, Language language) {
+        int dot = path.indexOf('.');
+        String name = dot < 0 ? path : path.substring(dot + 1);
+        Operand.Source source = path.startsWith("attestations.") ? Operand.Source.ATTESTATION : Operand.Source.FACT;
+        return label(new Operand(name, null, source), language);
     }
 
     String unit(Operand o) {
@@ -107,10 +143,17 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
         return f != null && f.type() == FactSpec.Type.YUAN ? "yuan" : "";
     }
 
+    /**
+     * A rule by its name, in Chinese; in English by its English title ({@code @en}), after the name's
+     * number where the name starts with one in Arabic numerals ({@code 9.2}); a work plan's Chinese
+     * numbering ({@code 三、（二）一是}) is left to the article, which follows in English.
+     */
     public String ruleTitle(String rule, Language language) {
         Rule r = rules.get(rule);
         if (language == Language.EN && r != null && r.en().isPresent()) {
-            return rule.replaceFirst("^(\\S+)\\s.*$", "$1") + " " + r.en().get();
+            int space = rule.indexOf(' ');
+            String number = space < 0 ? "" : rule.substring(0, space);
+            return number.chars().allMatch(ch -> ch < 128) && !number.isEmpty() ? number + " " + r.en().get() : r.en().get();
         }
         return rule;
     }

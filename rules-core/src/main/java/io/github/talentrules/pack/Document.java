@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param approvedOn the date fact of a case's approval (the day the funding plan was issued), where the
  *        payments under an approval follow the document in force on that day rather than on the case's
  *        reference date
+ * @param en its name in English, for English explanations ("" where the pack gives none)
  */
 public record Document(String id, String title, String issuer, LocalDate inForceFrom,
-                       Optional<LocalDate> inForceUntil, String inForceArticle, Optional<String> approvedOn) {
+                       Optional<LocalDate> inForceUntil, String inForceArticle, Optional<String> approvedOn, String en) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -28,6 +29,7 @@ public record Document(String id, String title, String issuer, LocalDate inForce
         Objects.requireNonNull(inForceUntil, "inForceUntil");
         Objects.requireNonNull(inForceArticle, "inForceArticle");
         Objects.requireNonNull(approvedOn, "approvedOn");
+        en = en == null ? "" : en;
         inForceUntil.ifPresent(u -> {
             if (u.isBefore(inForceFrom)) {
                 throw new IllegalArgumentException(id + ": in force until " + u + " is before " + inForceFrom);
@@ -38,7 +40,7 @@ public record Document(String id, String title, String issuer, LocalDate inForce
     /** A document whose payments are judged on the case's reference date, like everything else. */
     public Document(String id, String title, String issuer, LocalDate inForceFrom, Optional<LocalDate> inForceUntil,
                     String inForceArticle) {
-        this(id, title, issuer, inForceFrom, inForceUntil, inForceArticle, Optional.empty());
+        this(id, title, issuer, inForceFrom, inForceUntil, inForceArticle, Optional.empty(), "");
     }
 
     /** True when {@code day} lies in the document's in-force period. */

@@ -7,6 +7,8 @@ import io.github.talentrules.Finding;
 import io.github.talentrules.Funding;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.Language;
+import io.github.talentrules.explain.Citation;
+import io.github.talentrules.explain.Money;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.RulePack;
@@ -457,18 +459,18 @@ public final class SheetCheck {
         String tranches = "";
         if (d.funding().isPresent()) {
             Funding f = d.funding().get();
-            String per = per(f.unit(), zh);
-            amount = f.payable().map(a -> plain(a) + per).orElse("");
+            String per = Money.per(f.unit(), lang);
+            amount = f.payable().map(a -> Money.plain(a) + per).orElse("");
             if (f.cap().isPresent()) {
-                limit = (zh ? "最高" : "up to ") + plain(f.cap().get()) + per;
+                limit = (zh ? "最高" : "up to ") + Money.plain(f.cap().get()) + per;
             } else if (f.min().isPresent()) {
-                limit = plain(f.min().get()) + "–" + plain(f.max().get()) + per;
+                limit = Money.plain(f.min().get()) + "–" + Money.plain(f.max().get()) + per;
             } else if (f.amount().isEmpty() && f.unspecified()) {
                 limit = zh ? "文件未规定金额" : "amount not stated";
             }
             List<String> parts = new ArrayList<>();
             for (Tranche t : f.tranches()) {
-                parts.add(t.sequence() + (zh ? "）" : ") ") + plain(t.amount()) + (zh ? "元 " : " yuan ") + t.when(lang)
+                parts.add(t.sequence() + (zh ? "）" : ") ") + Money.plain(t.amount()) + (zh ? "元 " : " yuan ") + t.when(lang)
                         + (zh ? "（" + t.state().label(lang) + "）" : " (" + t.state().label(lang) + ")"));
             }
             tranches = String.join(zh ? "；" : "; ", parts);
@@ -478,8 +480,17 @@ public final class SheetCheck {
         for (String m : d.missing()) {
             missing.add(label(d.programme(), m, layout, lang));
         }
-        return List.of(d.outcome().label(lang), amount, limit, tranches, String.join(separator, d.failedArticles()),
-                String.join(separator, d.reviewArticles()), String.join(zh ? "、" : ", ", missing), d.summary(lang));
+        return List.of(d.outcome().label(lang), amount, limit, tranches, articles(d.failedArticles(), separator, lang),
+                articles(d.reviewArticles(), separator, lang), String.join(zh ? "、" : ", ", missing), d.summary(lang));
+    }
+
+    /** Citations in the run's language (art. 9(2) in English). */
+    private static String articles(List<String> citations, String separator, Language lang) {
+        List<String> out = new ArrayList<>(citations.size());
+        for (String c : citations) {
+            out.add(Citation.of(c, lang));
+        }
+        return String.join(separator, out);
     }
 
     /** A missing field by the sheet's header for it, else the fact's label. */
@@ -490,19 +501,6 @@ public final class SheetCheck {
         }
         String name = field.substring(field.indexOf('.') + 1);
         return p.fact(name).or(() -> p.attestation(name)).map(f -> f.label(lang)).orElse(field);
-    }
-
-    private static String per(String unit, boolean zh) {
-        return switch (unit) {
-            case "yuan/year" -> zh ? "/年" : "/year";
-            case "yuan/month" -> zh ? "/月" : "/month";
-            case "yuan/person" -> zh ? "/人" : "/person";
-            default -> "";
-        };
-    }
-
-    private static String plain(BigDecimal b) {
-        return b.stripTrailingZeros().toPlainString();
     }
 
     /** A row of a sheet: its sheet and number. */
@@ -614,12 +612,12 @@ public final class SheetCheck {
             if (decision.outcome() == Outcome.INELIGIBLE || decision.funding().isEmpty()) {
                 return;
             }
-            Funding f = decision.funding().get();
-            if (f.payable().isPresent() && "yuan".equals(f.unit())) {
+            Optional<BigDecimal> counted = Money.counted(decision);
+            if (counted.isPresent()) {
                 if (decision.outcome() == Outcome.ELIGIBLE) {
-                    eligible = eligible.add(f.payable().get());
+                    eligible = eligible.add(counted.get());
                 } else {
-                    review = review.add(f.payable().get());
+                    review = review.add(counted.get());
                 }
             } else {
                 notSummed++;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
+import io.github.talentrules.explain.Money;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -136,13 +137,12 @@ public final class Summary {
     }
 
     private String yuan(BigDecimal amount) {
-        String plain = amount.stripTrailingZeros().toPlainString();
-        return language == Language.ZH ? plain + "元" : plain + " yuan";
+        return Money.text(amount, language);
     }
 
-    /** The summary as one JSON object. */
+    /** The summary as one JSON object; the funding as numbers, as a decision's JSON writes them ({@code 490000}). */
     public String toJson() {
-        ObjectMapper m = new ObjectMapper();
+        ObjectMapper m = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         ObjectNode root = m.createObjectNode();
         root.put("rows", rows);
         root.put("errors", errors);
@@ -151,8 +151,8 @@ public final class Summary {
             ObjectNode o = byProgramme.putObject(p);
             counts.forEach((k, v) -> o.put(k.name(), v));
         });
-        root.put("eligibleFunding", eligibleFunding.stripTrailingZeros().toPlainString());
-        root.put("reviewFunding", reviewFunding.stripTrailingZeros().toPlainString());
+        root.put("eligibleFunding", new BigDecimal(Money.plain(eligibleFunding)));
+        root.put("reviewFunding", new BigDecimal(Money.plain(reviewFunding)));
         root.put("notSummed", notSummed);
         acrossFindings.forEach(root.putArray("acrossFindings")::add);
         var rowsArray = root.putArray("acrossRows");

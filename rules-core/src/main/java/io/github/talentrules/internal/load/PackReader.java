@@ -172,7 +172,7 @@ public final class PackReader {
     }
 
     private static Document document(Tree t) {
-        t.onlyKeys("id", "title", "issuer", "inForce", "articles");
+        t.onlyKeys("id", "title", "en", "issuer", "inForce", "articles");
         Tree f = t.get("inForce").onlyKeys("from", "until", "years", "article", "approvedOn");
         LocalDate from = f.date("from");
         Optional<LocalDate> until;
@@ -184,7 +184,8 @@ public final class PackReader {
         } else {
             until = f.find("until").map(Tree::date);
         }
-        return new Document(t.text("id"), t.text("title"), t.text("issuer"), from, until, f.text("article"), f.optText("approvedOn"));
+        return new Document(t.text("id"), t.text("title"), t.text("issuer"), from, until, f.text("article"), f.optText("approvedOn"),
+                t.optText("en").orElse(""));
     }
 
     private static List<Article> articleTable(Tree root, String expectedDocument) {
