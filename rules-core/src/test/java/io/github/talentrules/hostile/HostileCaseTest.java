@@ -108,11 +108,13 @@ class HostileCaseTest {
     /** Found by fuzzing: a value quoted in a message kept its line breaks, and the message ran over lines. */
     @Test
     void aValueWithLineBreaksIsQuotedOnOneLine() {
-        assertThatThrownBy(() -> RULES.readCase(":prog01t\n\nac:fs bidegree: MAS", "f.yaml"))
+        assertThatThrownBy(() -> RULES.readCase("program: \"demo.grant\\nx\"\nasOf: 2024-06-01\n", "f.yaml"))
                 .isInstanceOf(InvalidCaseException.class)
                 .satisfies(e -> {
-                    assertThat(e.getMessage()).startsWith("f.yaml: ").doesNotContain("\n").contains("\\n");
+                    assertThat(e.getMessage()).startsWith("f.yaml: program: ").doesNotContain("\n").contains("demo.grant\\nx");
                     assertThat(((InvalidCaseException) e).message(Language.ZH)).doesNotContain("\n");
                 });
+        assertThatThrownBy(() -> RULES.readCase(":prog01t\n\nac:fs bidegree: MAS", "f.yaml"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageStartingWith("f.yaml: ").hasMessageNotContaining("\n");
     }
 }
