@@ -42,11 +42,15 @@ class HostileCatalogueTest {
                 .hasMessage(in + ": " + message);
     }
 
-    @org.junit.jupiter.api.Disabled("until issue 15 part 3 (lane sheets: outputs written aside and renamed) is merged")
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
-    void nothingIsWrittenUnderTheOutputsName(String name, String message) {
+    void nothingIsWrittenUnderTheOutputsName(String name, String message) throws IOException {
         Path out = dir.resolve("out.csv");
+        Path kept = dir.resolve("kept.csv");
+        Files.writeString(kept, "the decisions of yesterday");
+        assertThatThrownBy(() -> SheetCheck.builder(SheetCheckTest.RULES).build().check(DIR.resolve(name), kept))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(kept).as("an existing output is left as it was").hasContent("the decisions of yesterday");
         assertThatThrownBy(() -> SheetCheck.builder(SheetCheckTest.RULES).build().check(DIR.resolve(name), out))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(out).doesNotExist();
