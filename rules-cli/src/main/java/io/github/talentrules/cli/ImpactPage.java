@@ -4,7 +4,6 @@ import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.analysis.Impact;
 import io.github.talentrules.analysis.Reform;
-import io.github.talentrules.explain.Explanation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -79,11 +78,11 @@ final class ImpactPage {
         h.append("<div class=\"cards\" id=\"").append(id).append("-totals\">");
         card(h, zh ? "案例" : "cases", String.valueOf(cases));
         card(h, zh ? "结论或金额改变" : "changed", String.valueOf(impact.changed()));
-        card(h, zh ? "改前资助（符合条件者）" : "funding before (eligible)", Explanation.money(before, lang));
-        card(h, zh ? "改后资助" : "funding after", Explanation.money(after, lang));
+        card(h, zh ? "改前资助（符合条件者）" : "funding before (eligible)", io.github.talentrules.explain.Money.text(before, lang));
+        card(h, zh ? "改后资助" : "funding after", io.github.talentrules.explain.Money.text(after, lang));
         card(h, zh ? "净差额" : "net difference", Impact.signed(after.subtract(before), lang));
         card(h, zh ? "增加（逐案合计）" : "gains (case by case)", Impact.signed(gains, lang));
-        card(h, zh ? "减少（逐案合计）" : "losses (case by case)", Explanation.money(losses.negate(), lang));
+        card(h, zh ? "减少（逐案合计）" : "losses (case by case)", io.github.talentrules.explain.Money.text(losses.negate(), lang));
         h.append("</div>\n<div class=\"charts\">\n");
 
         h.append("<figure><figcaption>").append(zh ? "结论变化（案例数）" : "Outcome moves (cases)").append("</figcaption>");
@@ -100,7 +99,7 @@ final class ImpactPage {
         List<Bar> money = new ArrayList<>();
         for (Impact.Summary s : impact.byProgramme()) {
             money.add(new Bar(s.name().in(lang), List.of(s.fundingBefore(), s.fundingAfter()),
-                    Explanation.money(s.fundingBefore(), lang) + " → " + Explanation.money(s.fundingAfter(), lang)));
+                    io.github.talentrules.explain.Money.text(s.fundingBefore(), lang) + " → " + io.github.talentrules.explain.Money.text(s.fundingAfter(), lang)));
         }
         bars(h, id + "-money", money, 2);
         h.append("<p class=\"legend\"><span style=\"background:").append(COLOURS[0]).append("\"></span>").append(zh ? "改前" : "before")
@@ -136,9 +135,9 @@ final class ImpactPage {
             identity.forEach(x -> h.append("<td class=\"nw\">").append(esc(r.identity().getOrDefault(x, ""))).append("</td>"));
             h.append("<td>").append(esc(r.source())).append("</td><td>").append(esc(names.getOrDefault(r.programme(), r.programme())))
                     .append("</td>");
-            h.append("<td class=\"nw\">").append(outcome(r.before(), lang)).append(' ').append(esc(r.amountBefore().map(x -> Explanation.money(x, lang)).orElse("—")))
+            h.append("<td class=\"nw\">").append(outcome(r.before(), lang)).append(' ').append(esc(r.amountBefore().map(x -> io.github.talentrules.explain.Money.text(x, lang)).orElse("—")))
                     .append("</td><td class=\"nw\">").append(outcome(r.after(), lang)).append(' ')
-                    .append(esc(r.amountAfter().map(x -> Explanation.money(x, lang)).orElse("—"))).append("</td>");
+                    .append(esc(r.amountAfter().map(x -> io.github.talentrules.explain.Money.text(x, lang)).orElse("—"))).append("</td>");
             h.append("<td class=\"num ").append(r.difference().signum() < 0 ? "loss" : r.difference().signum() > 0 ? "gain" : "")
                     .append("\">").append(esc(Impact.signed(r.difference(), lang))).append("</td><td class=\"why\"><ul class=\"why\">");
             r.changes().forEach(c -> h.append("<li>").append(esc(c.text(lang))).append("</li>"));

@@ -9,7 +9,6 @@ import io.github.talentrules.Funding;
 import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
-import io.github.talentrules.explain.Explanation;
 import io.github.talentrules.explain.Text;
 import io.github.talentrules.pack.Document;
 import io.github.talentrules.pack.Programme;
@@ -285,7 +284,7 @@ public final class Ranking {
         opt.funding().flatMap(Ranking::top).ifPresent(a -> {
             ObjectNode f = x.putObject("funding");
             f.put("amount", a);
-            f.put("text", Explanation.money(a, lang));
+            f.put("text", io.github.talentrules.explain.Money.text(a, lang));
             opt.fundingArticle().ifPresent(art -> f.put("article", art));
         });
         x.put("text", opt.text(lang));

@@ -11,7 +11,6 @@ import io.github.talentrules.Operand;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.Truth;
-import io.github.talentrules.explain.Explanation;
 import io.github.talentrules.explain.Text;
 import io.github.talentrules.find.Change;
 import io.github.talentrules.find.Suggestion;
@@ -163,7 +162,7 @@ public final class Suggester {
     }
 
     private static Text cite(String article, Text what) {
-        return Text.of(article + "：", Explanation.article(article, Language.EN) + ": ").then(what);
+        return Text.of(article + "：", io.github.talentrules.explain.Citation.of(article, Language.EN) + ": ").then(what);
     }
 
     private static Text join(List<Text> parts, String zh, String en) {
@@ -176,14 +175,14 @@ public final class Suggester {
         if (funding.isPresent()) {
             String article = fundingArticle.orElse("");
             t = t.then(Text.of("（" + article + "：" + amount(funding.get(), Language.ZH) + "）",
-                    " (" + Explanation.article(article, Language.EN) + ": " + amount(funding.get(), Language.EN) + ")"));
+                    " (" + io.github.talentrules.explain.Citation.of(article, Language.EN) + ": " + amount(funding.get(), Language.EN) + ")"));
         }
         return new Option(changes, funding, fundingArticle, t);
     }
 
     private static String amount(Funding f, Language lang) {
         return f.amount().or(f::cap).or(f::max).map(a -> (f.amount().isEmpty() ? lang.pick("最高", "at most ") : "")
-                + Explanation.money(a, lang)).orElse(lang.pick("金额未规定", "amount unspecified"));
+                + io.github.talentrules.explain.Money.text(a, lang)).orElse(lang.pick("金额未规定", "amount unspecified"));
     }
 
     /** The option, when the changed case's finding passes; with the funding it would then have, if different. */
