@@ -164,7 +164,7 @@ final class DiffCommand implements Callable<Integer> {
                     cases.add(baseline.readCase(f));
                 }
             } catch (InvalidCaseException e) {
-                err.println("talent-rules: " + e.getMessage());
+                err.println("talent-rules: " + e.message(engine.language));
                 status = ExitCodes.USAGE;
             }
         }

@@ -83,7 +83,7 @@ final class TestCommand implements Callable<Integer> {
             try {
                 scenarios = Workbench.endsWith(f, ".xlsx") ? ScenarioSheet.read(f, base) : Scenario.read(f);
             } catch (InvalidCaseException e) {
-                err.println("talent-rules: " + e.getMessage());
+                err.println("talent-rules: " + e.message(engine.language));
                 status = Math.max(status, ExitCodes.USAGE);
                 continue;
             }
@@ -93,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
                 try {
                     diff = s.check(base);
                 } catch (InvalidCaseException e) {
-                    diff = List.of(e.getMessage());
+                    diff = List.of(e.message(engine.language));
                 } catch (InvalidPackException e) {
                     err.println("talent-rules: " + e.getMessage());
                     return ExitCodes.INVALID_PACK;

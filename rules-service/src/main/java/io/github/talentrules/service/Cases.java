@@ -105,7 +105,8 @@ final class Cases {
     private static Problem invalid(InvalidCaseException e, String prefix) {
         String field = e.field().isEmpty() ? prefix : prefix.isEmpty() ? e.field() : prefix + "." + e.field();
         Problem p = Problem.of(Problem.Kind.INVALID_CASE,
-                (field.isEmpty() ? "" : field + "：") + e.reason(), (field.isEmpty() ? "" : field + ": ") + e.reason());
+                (field.isEmpty() ? "" : field + "：") + e.reason(io.github.talentrules.Language.ZH),
+                (field.isEmpty() ? "" : field + ": ") + e.reason(io.github.talentrules.Language.EN));
         return field.isEmpty() ? p : p.at(field);
     }
 }

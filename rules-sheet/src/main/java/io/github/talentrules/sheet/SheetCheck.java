@@ -400,7 +400,7 @@ public final class SheetCheck {
                 decision = settings.rules().decide(c, more);
             } catch (InvalidCaseException e) {
                 String column = layout.headerOf(c.programme(), e.field()).orElse(e.field());
-                errors.add((column.isEmpty() ? "" : column + (lang == Language.ZH ? "：" : ": ")) + e.reason());
+                errors.add((column.isEmpty() ? "" : column + (lang == Language.ZH ? "：" : ": ")) + e.reason(lang));
             } catch (RuntimeException e) {
                 errors.add((lang == Language.ZH ? "内部错误：" : "internal error: ") + e);
             }

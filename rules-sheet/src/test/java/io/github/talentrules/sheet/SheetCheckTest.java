@@ -118,6 +118,20 @@ class SheetCheckTest {
         assertThat(readCsv(out).get(2).get(4)).isEqualTo("'-甲公司");
     }
 
+    /** Issue 14: an error cell of a Chinese sheet read "出生日期：2030-01-01 is after the reference date asOf 2024-06-01". */
+    @Test
+    void anErrorCellIsInTheSheetsLanguage() throws IOException {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "项目,基准日,出生日期,学位,企业名称\n" + "demo.grant,2024-06-01,2030-01-01,MASTER,甲公司\n");
+        Path zh = dir.resolve("zh.csv");
+        SheetCheck.builder(RULES).build().check(in, zh);
+        assertThat(readCsv(zh).get(1).get(readCsv(zh).get(1).size() - 1)).isEqualTo("出生日期：2030-01-01 晚于基准日 2024-06-01");
+
+        Path en = dir.resolve("en.csv");
+        SheetCheck.builder(RULES).language(io.github.talentrules.Language.EN).build().check(in, en);
+        assertThat(readCsv(en).get(1).get(readCsv(en).get(1).size() - 1)).endsWith("2030-01-01 is after the reference date asOf 2024-06-01");
+    }
+
     @Test
     void theSummaryTextListsTheFirstTwentyRowsFlaggedAcrossTheSheet() throws IOException {
         Path in = dir.resolve("in.csv");

@@ -169,8 +169,8 @@ public final class CaseReader {
         Map<String, Object> facts = widened != null ? widened : c.facts();
         for (DerivedSpec d : p.derived()) {
             if (facts.get(d.from()) instanceof LocalDate from && from.isAfter(c.asOf())) {
-                throw new InvalidCaseException(c.source(), "facts." + d.from(),
-                        from + " is after the reference date asOf " + c.asOf());
+                throw new InvalidCaseException(c.source(), "facts." + d.from(), Text.of(
+                        from + " 晚于基准日 " + c.asOf(), from + " is after the reference date asOf " + c.asOf()));
             }
         }
         // A case whose values already have their declared types is used as it is.
