@@ -117,4 +117,16 @@ class HostileCaseTest {
         assertThatThrownBy(() -> RULES.readCase(":prog01t\n\nac:fs bidegree: MAS", "f.yaml"))
                 .isInstanceOf(InvalidCaseException.class).hasMessageStartingWith("f.yaml: ").hasMessageNotContaining("\n");
     }
+
+    /** The cap's edge: 1 MiB is read (and then judged), one byte more is refused unread. */
+    @Test
+    void aFileOfExactlyOneMibIsRead() throws IOException {
+        String head = "program: demo.grant\nasOf: 2024-06-01\n# ";
+        Path f = dir.resolve("edge.yaml");
+        Files.writeString(f, head + "x".repeat(io.github.talentrules.internal.TextFile.MAX_BYTES - head.length() - 1) + "\n");
+        assertThat(Files.size(f)).isEqualTo(io.github.talentrules.internal.TextFile.MAX_BYTES);
+        assertThat(RULES.readCase(f).programme()).isEqualTo("demo.grant");
+        Files.writeString(f, "\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> RULES.readCase(f)).isInstanceOf(InvalidCaseException.class).hasMessageContaining("is larger than 1 MiB");
+    }
 }
