@@ -58,6 +58,8 @@ final class DecisionJson {
     private static final SerializedString RELAXES = new SerializedString("relaxes");
     private static final SerializedString REQUESTED = new SerializedString("requested");
     private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString CITED = new SerializedString("cited");
     private static final SerializedString SEQUENCE = new SerializedString("sequence");
     private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString STATE = new SerializedString("state");
@@ -155,6 +157,9 @@ final class DecisionJson {
         j.writeStartObject();
         string(j, RULE, f.rule());
         string(j, ARTICLE, f.article());
+        // The rule and its article as a reader of this language reads them; rule and article stay the ids.
+        string(j, TITLE, g.ruleTitle(f.rule(), lang));
+        string(j, CITED, Citation.of(f.article(), lang));
         string(j, STATUS, f.status().name());
         Optional<String> record = Decision.record(f);
         if (record.isPresent()) {
