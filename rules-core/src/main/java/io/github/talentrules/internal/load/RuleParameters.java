@@ -36,7 +36,9 @@ final class RuleParameters {
     static void units(RulePack pack, RuleIndex index, Map<String, Parameter> parameters, List<String> problems) {
         Map<String, String> factUnits = new LinkedHashMap<>();
         for (Programme p : pack.programmes()) {
-            p.facts().forEach(f -> f.unit().ifPresent(u -> factUnits.putIfAbsent(f.name(), u.key())));
+            // A list of records' fields (a visiting expert's days) are compared as the record's own facts.
+            p.facts().stream().flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f), f.fields().stream()))
+                    .forEach(f -> f.unit().ifPresent(u -> factUnits.putIfAbsent(f.name(), u.key())));
             p.derived().forEach(d -> factUnits.putIfAbsent(d.name(), d.unit().name().toLowerCase(Locale.ROOT)));
         }
         for (RuleIndex.Entry e : index.rules().values()) {
