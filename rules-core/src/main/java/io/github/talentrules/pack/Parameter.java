@@ -29,8 +29,8 @@ public record Parameter(String key, String description, String en, String articl
 
     /** The units a parameter may have. */
     public static final Set<String> UNITS = Set.of(
-            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "weeks", "months", "years",
-            "hours/month", "persons", "count", "ratio", "code", "codes", "level", "date", "tiers");
+            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "working-days", "weeks", "months", "years",
+            "hours/month", "persons", "count", "rank", "ratio", "code", "codes", "level", "date", "tiers");
 
     public Parameter {
         Objects.requireNonNull(key, "key");
@@ -53,7 +53,7 @@ public record Parameter(String key, String description, String en, String articl
     }
 
     private static final Set<String> NUMBERS = Set.of(
-            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "weeks", "months", "years", "hours/month", "persons", "count");
+            "yuan", "yuan/year", "yuan/month", "yuan/person", "days", "working-days", "weeks", "months", "years", "hours/month", "persons", "count", "rank");
 
     /** What is wrong with a value for its unit, checked when the pack loads so that no rule meets it; null when nothing. */
     private static String problem(String unit, Object v) {

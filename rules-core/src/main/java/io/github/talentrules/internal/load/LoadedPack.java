@@ -289,6 +289,8 @@ public final class LoadedPack {
             Map<String, Rule> rules = rules(index);
             checkRules(descriptor, rules, reform == null ? List.of() : reform.removes(), problems);
             checkMoney(descriptor, index, problems);
+            RuleParameters.units(descriptor, index, parameters, problems);
+            RuleParameters.otherDocument(descriptor, index, parameters, problems);
             if (!problems.isEmpty()) {
                 throw invalid(packName, reform, problems);
             }
