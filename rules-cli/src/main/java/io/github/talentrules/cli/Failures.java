@@ -44,6 +44,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof InvalidCaseException c) {
             err.println("talent-rules: " + c.message(language(parsed)));
             code = ExitCodes.USAGE;
+        } else if (ex instanceof io.github.talentrules.sheet.UnreadableSheetException u) {
+            err.println("talent-rules: " + u.message(language(parsed)));
+            code = ExitCodes.USAGE;
         } else if (ex instanceof IllegalArgumentException a) {
             err.println("talent-rules: " + a.getMessage());
             code = ExitCodes.USAGE;

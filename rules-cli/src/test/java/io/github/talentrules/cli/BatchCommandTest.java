@@ -135,7 +135,7 @@ class BatchCommandTest {
         Files.writeString(bad, "not a workbook");
         Result r = run("batch", bad.toString(), "-o", dir.resolve("o.xlsx").toString());
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("talent-rules: ").contains("bad.xlsx: cannot be read as an .xlsx workbook").hasLineCount(1);
+        assertThat(r.err()).startsWith("talent-rules: ").contains("bad.xlsx: 无法按 .xlsx 工作簿读取").hasLineCount(1);
 
         Result missing = run("batch", dir.resolve("nope.csv").toString(), "-o", dir.resolve("o.csv").toString());
         assertThat(missing.status()).isEqualTo(ExitCodes.USAGE);

@@ -54,8 +54,10 @@ class CheckAndPacksCommandTest {
         Run r = Run.of("check", typo.toString(), EXAMPLE);
 
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err().strip()).isEqualTo("talent-rules: " + typo + ": facts.birthDat: is not a fact of zhengzhou.intl-training (did you mean 'birthDate'?)");
+        assertThat(r.err().strip()).isEqualTo("talent-rules: " + typo + ": facts.birthDat: 不是项目 zhengzhou.intl-training 的事实（是不是“birthDate”？）");
         assertThat(r.out()).contains("结论：符合条件");
+        Run en = Run.of("check", "--lang", "en", typo.toString());
+        assertThat(en.err().strip()).isEqualTo("talent-rules: " + typo + ": facts.birthDat: is not a fact of zhengzhou.intl-training (did you mean 'birthDate'?)");
     }
 
     @Test

@@ -9,7 +9,14 @@ public final class Names {
 
     /** ", did you mean 'x'?" when a known name is within two edits of {@code name}, else "". */
     public static String suggest(String name, Collection<String> known) {
-        return closest(name, known, Math.max(2, name.length() / 4)).map(b -> " (did you mean '" + b + "'?)").orElse("");
+        return suggestion(name, known).en();
+    }
+
+    /** The same in both languages: "（是不是“x”？）" and " (did you mean 'x'?)", or empty in both. */
+    public static io.github.talentrules.explain.Text suggestion(String name, Collection<String> known) {
+        return closest(name, known, Math.max(2, name.length() / 4))
+                .map(b -> io.github.talentrules.explain.Text.of("（是不是“" + b + "”？）", " (did you mean '" + b + "'?)"))
+                .orElse(io.github.talentrules.explain.Text.same(""));
     }
 
     /** The known name nearest {@code name}, if it is within {@code most} edits. */

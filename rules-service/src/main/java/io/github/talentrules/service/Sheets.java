@@ -9,6 +9,7 @@ import io.github.talentrules.TalentRules;
 import io.github.talentrules.sheet.Format;
 import io.github.talentrules.sheet.SheetCheck;
 import io.github.talentrules.sheet.Summary;
+import io.github.talentrules.sheet.UnreadableSheetException;
 import io.javalin.http.Context;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -210,8 +211,12 @@ final class Sheets implements AutoCloseable {
             job.done(summary);
         } catch (Problem p) {
             job.fail(p);
+        } catch (UnreadableSheetException e) {
+            // The upload cannot be read as a sheet: its words in both languages, without the job's folder.
+            job.fail(Problem.of(Problem.Kind.INVALID_SHEET, e.message(Language.ZH).replace(job.folder + "/", ""),
+                    e.message(Language.EN).replace(job.folder + "/", "")));
         } catch (IllegalArgumentException | UncheckedIOException | CsvParseException e) {
-            // The upload cannot be read as a sheet (the reader's messages are English until issue 14).
+            // The upload cannot be read as a sheet (a message the sheet reader did not make, in English).
             // A CSV field over the reader's 16 MB buffer escapes the sheet reader as the CSV library's own exception.
             String why = e.getMessage() == null ? e.toString() : e.getMessage().replace(job.folder + "/", "");
             if (e instanceof CsvParseException && e.getCause() != null) {

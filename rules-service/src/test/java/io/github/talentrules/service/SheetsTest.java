@@ -173,8 +173,11 @@ class SheetsTest {
         JsonNode job = check(served, "?name=bomb.xlsx", XLSX, bomb.toByteArray());
         JsonNode p = job.path("problem");
         assertThat(p.path("status").asInt()).isEqualTo(400);
-        assertThat(p.path("detail").asText()).contains("zip bomb").startsWith("bomb.xlsx");
+        assertThat(p.path("detail").asText()).contains("疑为压缩炸弹").startsWith("bomb.xlsx");
         assertProblem(served.get("/api/sheets/" + job.path("job").asText() + "/result"), 400, "invalid-sheet");
+        // The same job asked in English: the reader's words follow ?lang= (issue 14).
+        JsonNode english = served.get("/api/sheets/" + job.path("job").asText() + "?lang=en").json().path("problem");
+        assertThat(english.path("detail").asText()).contains("zip bomb").startsWith("bomb.xlsx");
 
         byte[] workbook = bytes(EXAMPLE_XLSX);
         job = check(served, "", XLSX, Arrays.copyOf(workbook, workbook.length / 2));

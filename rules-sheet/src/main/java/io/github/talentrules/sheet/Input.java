@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.talentrules.explain.Text;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -89,12 +90,13 @@ abstract class Input implements Closeable {
      */
     static Charset detect(String file, byte[] head, int length) {
         if (length == 0) {
-            throw new IllegalArgumentException(file + ": is empty: a sheet needs a header row");
+            throw new UnreadableSheetException(file, Text.of("是空文件：表格需要一行表头", "is empty: a sheet needs a header row"));
         }
         if (length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)
                 || length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF) {
-            throw new IllegalArgumentException(file + ": is UTF-16 or UTF-32 text (it starts with that byte-order mark):"
-                    + " save it as CSV UTF-8 (or GBK) and try again");
+            throw new UnreadableSheetException(file, Text.of(
+                    "是 UTF-16 或 UTF-32 文本（以该字节顺序标记开头）：请另存为 CSV UTF-8（或 GBK）后重试",
+                    "is UTF-16 or UTF-32 text (it starts with that byte-order mark): save it as CSV UTF-8 (or GBK) and try again"));
         }
         int nuls = 0;
         int evenNuls = 0;
@@ -105,13 +107,14 @@ abstract class Input implements Closeable {
             }
         }
         if (nuls == length) {
-            throw new IllegalArgumentException(file + ": holds only NUL bytes: not a sheet");
+            throw new UnreadableSheetException(file, Text.of("只含 NUL 字节：不是表格", "holds only NUL bytes: not a sheet"));
         }
         // Text in UTF-16 has a NUL in every other byte wherever it is ASCII (digits, commas, line ends).
         int half = length / 2;
         if (length >= 4 && (evenNuls * 4 >= half * 3 || (nuls - evenNuls) * 4 >= half * 3)) {
-            throw new IllegalArgumentException(file + ": is UTF-16 text (a NUL byte beside each ASCII character):"
-                    + " save it as CSV UTF-8 (or GBK) and try again");
+            throw new UnreadableSheetException(file, Text.of(
+                    "是 UTF-16 文本（每个 ASCII 字符旁有一个 NUL 字节）：请另存为 CSV UTF-8（或 GBK）后重试",
+                    "is UTF-16 text (a NUL byte beside each ASCII character): save it as CSV UTF-8 (or GBK) and try again"));
         }
         boolean bom = length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -130,8 +133,10 @@ abstract class Input implements Closeable {
             return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
             if (bom) {
-                throw new IllegalArgumentException(file + ": starts with a UTF-8 byte-order mark but what follows is not UTF-8"
-                        + " (GBK text behind a UTF-8 mark?): save it again as CSV UTF-8, or give --encoding");
+                throw new UnreadableSheetException(file, Text.of(
+                        "以 UTF-8 字节顺序标记开头，但其后的内容不是 UTF-8（UTF-8 标记后是 GBK 文本？）：请重新另存为 CSV UTF-8，或指定 --encoding",
+                        "starts with a UTF-8 byte-order mark but what follows is not UTF-8"
+                        + " (GBK text behind a UTF-8 mark?): save it again as CSV UTF-8, or give --encoding"));
             }
             return Charset.forName("GB18030");
         }
@@ -191,24 +196,28 @@ abstract class Input implements Closeable {
                     if (cells.stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    refuseNul(file, "line " + lastLine, cells);
+                    refuseNul(file, Text.of("第 " + lastLine + " 行", "line " + lastLine), cells);
                     boolean header = first;
                     first = false;
                     return new Line(sheet, lastLine, cells, header);
                 }
                 if (first) {
-                    throw new IllegalArgumentException(file + ": has no header row: the sheet is empty");
+                    throw new UnreadableSheetException(file, Text.of("没有表头行：表格是空的", "has no header row: the sheet is empty"));
                 }
                 return null;
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    throw new IllegalArgumentException(file + ": line " + badLine(Path.of(file), charset) + ": bytes that are not "
-                            + charset.name() + " text: save it as CSV UTF-8 (or GBK), or give --encoding", e);
+                    long bad = badLine(Path.of(file), charset);
+                    throw new UnreadableSheetException(file, Text.of(
+                            "第 " + bad + " 行：有不是 " + charset.name() + " 文本的字节：请另存为 CSV UTF-8（或 GBK），或指定 --encoding",
+                            "line " + bad + ": bytes that are not " + charset.name()
+                            + " text: save it as CSV UTF-8 (or GBK), or give --encoding"), e);
                 }
-                throw new IllegalArgumentException(file + ": cannot be read as CSV after line " + lastLine + ": "
-                        + firstLine(e.getCause().getMessage()), e);
+                String why = firstLine(e.getCause().getMessage());
+                throw new UnreadableSheetException(file, Text.of("第 " + lastLine + " 行之后无法按 CSV 读取：" + why,
+                        "cannot be read as CSV after line " + lastLine + ": " + why), e);
             } catch (CsvParseException e) {
-                throw new IllegalArgumentException(file + ": " + parseProblem(e), e);
+                throw new UnreadableSheetException(file, parseProblem(e), e);
             }
         }
 
@@ -246,28 +255,33 @@ abstract class Input implements Closeable {
         private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("Field at index (\\d+)");
 
         /** FastCSV's words for a row it cannot read, in ours: the line, the column, and the limit it passed. */
-        private String parseProblem(CsvParseException e) {
+        private Text parseProblem(CsvParseException e) {
             String all = e.getMessage() + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
             var line = LINE.matcher(all);
-            String at = "line " + (line.find() ? line.group(1) : String.valueOf(lastLine + 1));
+            String number = line.find() ? line.group(1) : String.valueOf(lastLine + 1);
+            Text at = Text.of("第 " + number + " 行", "line " + number);
             var field = FIELD.matcher(all);
             if (field.find()) {
-                at += ", column " + column(Integer.parseInt(field.group(1)));
+                String col = column(Integer.parseInt(field.group(1)));
+                at = at.then(Text.of("，" + col + " 列", ", column " + col));
             }
             if (all.contains("Unclosed quoted field")) {
-                return at + ": a quote (\") that is never closed: the rest of the file would be one cell";
+                return at.then(Text.of("：有一个引号（\"）始终没有闭合：文件其余部分会成为一个单元格",
+                        ": a quote (\") that is never closed: the rest of the file would be one cell"));
             }
             if (all.contains("max field size") || all.contains("maximum buffer size")) {
-                return at + ": a cell longer than " + MAX_CELL + " characters (the most a cell of a sheet holds),"
-                        + " or a quote (\") that is not closed";
+                return at.then(Text.of("：有单元格超过 " + MAX_CELL + " 个字符（表格单元格最多容纳的字符数），或有引号（\"）没有闭合",
+                        ": a cell longer than " + MAX_CELL + " characters (the most a cell of a sheet holds),"
+                        + " or a quote (\") that is not closed"));
             }
             if (all.contains("fields")) {
-                return at + ": more than " + MAX_CELLS + " cells in a row (the most a sheet has, columns A to XFD)";
+                return at.then(Text.of("：一行超过 " + MAX_CELLS + " 个单元格（表格最多的列数，A 列至 XFD 列）",
+                        ": more than " + MAX_CELLS + " cells in a row (the most a sheet has, columns A to XFD)"));
             }
             if (all.contains("record size")) {
-                return at + ": a row longer than " + MAX_ROW + " characters";
+                return at.then(Text.of("：一行超过 " + MAX_ROW + " 个字符", ": a row longer than " + MAX_ROW + " characters"));
             }
-            return at + ": " + firstLine(all);
+            return at.then(Text.of("：" + firstLine(all), ": " + firstLine(all)));
         }
 
         @Override
@@ -298,11 +312,12 @@ abstract class Input implements Closeable {
     }
 
     /** A NUL character is in no sheet a person typed: a binary or UTF-16 file read as text. */
-    static void refuseNul(String file, String where, List<String> cells) {
+    static void refuseNul(String file, Text where, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i).indexOf('\0') >= 0) {
-                throw new IllegalArgumentException(file + ": " + where + ", column " + column(i)
-                        + ": holds a NUL byte: not text a person typed (a binary file, or UTF-16?)");
+                throw new UnreadableSheetException(file, where.then(Text.of(
+                        "，" + column(i) + " 列：含有 NUL 字节：不是人输入的文本（二进制文件，或 UTF-16？）",
+                        ", column " + column(i) + ": holds a NUL byte: not text a person typed (a binary file, or UTF-16?)")));
             }
         }
     }
@@ -325,8 +340,9 @@ abstract class Input implements Closeable {
             try {
                 this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook ("
-                        + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")", e);
+                String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+                throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
+                        "cannot be read as an .xlsx workbook (" + why + ")"), e);
             }
             this.sheets = workbook.getSheets().toList().iterator();
         }
@@ -340,8 +356,11 @@ abstract class Input implements Closeable {
                     throw e;
                 }
                 // The reader's own failures on a damaged part (a relationship to a missing part, bad XML).
-                throw new IllegalArgumentException(file + (sheet == null ? "" : ": sheet " + sheet.getName())
-                        + ": cannot be read (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")", e);
+                String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+                throw new UnreadableSheetException(file, sheet == null
+                        ? Text.of("无法读取（" + why + "）", "cannot be read (" + why + ")")
+                        : Text.of("工作表 " + sheet.getName() + "：无法读取（" + why + "）",
+                                "sheet " + sheet.getName() + ": cannot be read (" + why + ")"), e);
             }
         }
 
@@ -350,7 +369,8 @@ abstract class Input implements Closeable {
                 if (rowIterator == null) {
                     if (!sheets.hasNext()) {
                         if (!anyHeader) {
-                            throw new IllegalArgumentException(file + ": has no header row in any visible sheet: the workbook is empty");
+                            throw new UnreadableSheetException(file, Text.of("没有一个可见工作表有表头行：工作簿是空的",
+                                    "has no header row in any visible sheet: the workbook is empty"));
                         }
                         return null;
                     }
@@ -377,7 +397,8 @@ abstract class Input implements Closeable {
                 if (blank) {
                     continue;
                 }
-                refuseNul(file, "sheet " + sheet.getName() + " row " + row.getRowNum(), cells);
+                refuseNul(file, Text.of("工作表 " + sheet.getName() + " 第 " + row.getRowNum() + " 行",
+                        "sheet " + sheet.getName() + " row " + row.getRowNum()), cells);
                 boolean header = !headerSeen;
                 headerSeen = true;
                 anyHeader = true;

@@ -56,8 +56,8 @@ public final class ScenarioSheet {
         List<Integer> numbers = new ArrayList<>();
         try {
             Workbooks.refuseZipBomb(file);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCaseException(source, "", e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        } catch (UnreadableSheetException e) {
+            throw new InvalidCaseException(source, "", e.why());
         }
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             try (Stream<org.dhatim.fastexcel.reader.Row> s = wb.getFirstSheet().openStream()) {

@@ -1,5 +1,6 @@
 package io.github.talentrules.sheet;
 
+import io.github.talentrules.explain.Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -30,12 +31,15 @@ final class Workbooks {
                 long size = e.getSize();
                 long packed = e.getCompressedSize();
                 if (size > SMALL_PART && packed > 0 && size / packed > MAX_INFLATE_RATIO) {
-                    throw new IllegalArgumentException(file + ": part " + e.getName() + " would inflate " + size / packed
-                            + " times over (" + size + " bytes): refused as a possible zip bomb");
+                    throw new UnreadableSheetException(file.toString(), Text.of(
+                            "部件 " + e.getName() + " 解压后会膨胀 " + size / packed + " 倍（" + size + " 字节）：疑为压缩炸弹，拒绝读取",
+                            "part " + e.getName() + " would inflate " + size / packed
+                            + " times over (" + size + " bytes): refused as a possible zip bomb"));
                 }
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read as an .xlsx workbook (" + e.getMessage() + ")", e);
+            throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（" + e.getMessage() + "）",
+                    "cannot be read as an .xlsx workbook (" + e.getMessage() + ")"), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.talentrules.sheet;
 
+import io.github.talentrules.explain.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -72,7 +73,9 @@ final class XlsxParts {
                 p.scan(zip, e, "worksheet");
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException(workbook + ": cannot be read as an .xlsx workbook (" + Input.firstLine(e.getMessage()) + ")", e);
+            String why = Input.firstLine(e.getMessage());
+            throw new UnreadableSheetException(workbook.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
+                    "cannot be read as an .xlsx workbook (" + why + ")"), e);
         }
         return p.styles;
     }
@@ -85,7 +88,7 @@ final class XlsxParts {
                 while (x.hasNext()) {
                     int ev = x.next();
                     if (ev == XMLStreamConstants.DTD) {
-                        throw refused(e, "declares a DTD: refused (a workbook has none)");
+                        throw refused(e, Text.of("声明了 DTD：拒绝读取（工作簿没有 DTD）", "declares a DTD: refused (a workbook has none)"));
                     }
                     if (ev == XMLStreamConstants.START_ELEMENT) {
                         String root = x.getLocalName();
@@ -104,12 +107,13 @@ final class XlsxParts {
                 x.close();
             }
         } catch (XMLStreamException ex) {
-            String where = ex.getLocation() == null ? "" : "line " + ex.getLocation().getLineNumber() + ", column "
-                    + ex.getLocation().getColumnNumber() + ": ";
+            Text where = ex.getLocation() == null ? Text.same("") : Text.of(
+                    "第 " + ex.getLocation().getLineNumber() + " 行，第 " + ex.getLocation().getColumnNumber() + " 列：",
+                    "line " + ex.getLocation().getLineNumber() + ", column " + ex.getLocation().getColumnNumber() + ": ");
             String why = ex.getMessage() == null ? ex.toString()
                     : ex.getMessage().lines().reduce((a, b) -> b).orElse("").strip().replaceFirst("^Message: ", "");
-            throw new IllegalArgumentException(file + ": part " + e.getName() + ": " + where + "is not well-formed XML ("
-                    + why + ")", ex);
+            throw new UnreadableSheetException(file, Text.of("部件 " + e.getName() + "：", "part " + e.getName() + ": ").then(where)
+                    .then(Text.of("不是格式正确的 XML（" + why + "）", "is not well-formed XML (" + why + ")")), ex);
         }
     }
 
@@ -132,12 +136,14 @@ final class XlsxParts {
                 text += n;
                 item += n;
                 if (item > Input.MAX_CELL) {
-                    throw refused(e, "shared string " + (sharedStrings - 1) + " is longer than " + Input.MAX_CELL
-                            + " characters (the most a cell of a sheet holds)");
+                    throw refused(e, Text.of("共享字符串 " + (sharedStrings - 1) + " 超过 " + Input.MAX_CELL + " 个字符（表格单元格最多容纳的字符数）",
+                            "shared string " + (sharedStrings - 1) + " is longer than " + Input.MAX_CELL
+                            + " characters (the most a cell of a sheet holds)"));
                 }
                 if (text > MAX_SHARED_TEXT) {
-                    throw refused(e, "the shared strings hold more than " + MAX_SHARED_TEXT + " characters in all:"
-                            + " too big to read; split the workbook");
+                    throw refused(e, Text.of("共享字符串合计超过 " + MAX_SHARED_TEXT + " 个字符：太大，无法读取；请拆分工作簿",
+                            "the shared strings hold more than " + MAX_SHARED_TEXT + " characters in all:"
+                            + " too big to read; split the workbook"));
                 }
             }
         }
@@ -160,7 +166,8 @@ final class XlsxParts {
                     String r = x.getAttributeValue(null, "r");
                     row = r == null ? row + 1 : number(e, x, r, "row");
                     if (row < 1 || row > MAX_ROWS) {
-                        throw refused(e, "row " + r + " is beyond row " + MAX_ROWS + ", the last a sheet has");
+                        throw refused(e, Text.of("第 " + r + " 行超出了第 " + MAX_ROWS + " 行（工作表的最后一行）",
+                                "row " + r + " is beyond row " + MAX_ROWS + ", the last a sheet has"));
                     }
                     column = 0;
                 } else if (name.equals("c")) {
@@ -168,7 +175,8 @@ final class XlsxParts {
                     column = r == null ? column + 1 : column(e, x, r);
                     cell = r == null ? Input.column((int) Math.min(column - 1, MAX_COLUMNS)) + row : r;
                     if (column > MAX_COLUMNS) {
-                        throw refused(e, "cell " + cell + " is beyond column XFD, the last a sheet has");
+                        throw refused(e, Text.of("单元格 " + cell + " 超出了 XFD 列（工作表的最后一列）",
+                                "cell " + cell + " is beyond column XFD, the last a sheet has"));
                     }
                     shared = "s".equals(x.getAttributeValue(null, "t"));
                     inline = 0;
@@ -183,25 +191,29 @@ final class XlsxParts {
                     try {
                         i = Long.parseLong(v);
                     } catch (NumberFormatException nf) {
-                        throw refused(e, "cell " + cell + ": '" + clip(v) + "' is not the number of a shared string");
+                        throw refused(e, Text.of("单元格 " + cell + "：“" + clip(v) + "”不是共享字符串的编号",
+                                "cell " + cell + ": '" + clip(v) + "' is not the number of a shared string"));
                     }
                     if (i < 0 || i >= sharedStrings) {
-                        throw refused(e, "cell " + cell + ": shared string " + i + " does not exist (the workbook has "
-                                + sharedStrings + ")");
+                        throw refused(e, Text.of("单元格 " + cell + "：共享字符串 " + i + " 不存在（工作簿共有 " + sharedStrings + " 个）",
+                                "cell " + cell + ": shared string " + i + " does not exist (the workbook has "
+                                + sharedStrings + ")"));
                     }
                     value = null;
                 }
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                 if (value != null) {
                     if (value.length() + x.getTextLength() > 20) {
-                        throw refused(e, "cell " + cell + ": a shared-string index of more than 20 digits");
+                        throw refused(e, Text.of("单元格 " + cell + "：共享字符串编号超过 20 位数字",
+                                "cell " + cell + ": a shared-string index of more than 20 digits"));
                     }
                     value.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
                 } else if (cell != null) {
                     inline += x.getTextLength();
                     if (inline > Input.MAX_CELL) {
-                        throw refused(e, "cell " + cell + " is longer than " + Input.MAX_CELL
-                                + " characters (the most a cell of a sheet holds)");
+                        throw refused(e, Text.of("单元格 " + cell + " 超过 " + Input.MAX_CELL + " 个字符（表格单元格最多容纳的字符数）",
+                                "cell " + cell + " is longer than " + Input.MAX_CELL
+                                + " characters (the most a cell of a sheet holds)"));
                     }
                 }
             }
@@ -215,23 +227,25 @@ final class XlsxParts {
         while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
             char ch = Character.toUpperCase(ref.charAt(i));
             if (ch < 'A' || ch > 'Z') {
-                throw refused(e, "'" + clip(ref) + "' is not a cell reference");
+                throw refused(e, Text.of("“" + clip(ref) + "”不是单元格引用", "'" + clip(ref) + "' is not a cell reference"));
             }
             n = Math.min(n * 26 + (ch - 'A' + 1), MAX_COLUMNS + 1L);
             i++;
         }
         if (i == 0 || i == ref.length()) {
-            throw refused(e, "'" + clip(ref) + "' is not a cell reference");
+            throw refused(e, Text.of("“" + clip(ref) + "”不是单元格引用", "'" + clip(ref) + "' is not a cell reference"));
         }
         if (number(e, x, ref.substring(i), "row") > MAX_ROWS) {
-            throw refused(e, "cell " + clip(ref) + " is beyond row " + MAX_ROWS + ", the last a sheet has");
+            throw refused(e, Text.of("单元格 " + clip(ref) + " 超出了第 " + MAX_ROWS + " 行（工作表的最后一行）",
+                    "cell " + clip(ref) + " is beyond row " + MAX_ROWS + ", the last a sheet has"));
         }
         return n;
     }
 
     private long number(ZipEntry e, XMLStreamReader x, String s, String what) {
         if (s.isEmpty() || s.length() > 9 || !s.chars().allMatch(Character::isDigit)) {
-            throw refused(e, "'" + clip(s) + "' is not a " + what + " number of a sheet (1 to " + MAX_ROWS + ")");
+            throw refused(e, Text.of("“" + clip(s) + "”不是工作表的行号（1 至 " + MAX_ROWS + "）",
+                    "'" + clip(s) + "' is not a " + what + " number of a sheet (1 to " + MAX_ROWS + ")"));
         }
         return Long.parseLong(s);
     }
@@ -240,7 +254,7 @@ final class XlsxParts {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
-    private IllegalArgumentException refused(ZipEntry e, String why) {
-        return new IllegalArgumentException(file + ": part " + e.getName() + ": " + why);
+    private UnreadableSheetException refused(ZipEntry e, Text why) {
+        return new UnreadableSheetException(file, Text.of("部件 " + e.getName() + "：", "part " + e.getName() + ": ").then(why));
     }
 }

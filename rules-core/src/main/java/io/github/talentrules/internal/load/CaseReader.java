@@ -32,7 +32,7 @@ public final class CaseReader {
                 if (e.getValue().isNull()) {
                     continue;
                 }
-                FactSpec spec = programme.fact(e.getKey()).orElseThrow(() -> e.getValue().error(unknown(e.getKey(), programme, false)));
+                FactSpec spec = programme.fact(e.getKey()).orElseThrow(() -> new Refused(e.getValue().path(), unknown(e.getKey(), programme, false)));
                 facts.put(e.getKey(), convert(spec, e.getValue()));
             }
             Map<String, Boolean> attestations = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ public final class CaseReader {
                 if (e.getValue().isNull()) {
                     continue;
                 }
-                programme.attestation(e.getKey()).orElseThrow(() -> e.getValue().error(unknown(e.getKey(), programme, true)));
+                programme.attestation(e.getKey()).orElseThrow(() -> new Refused(e.getValue().path(), unknown(e.getKey(), programme, true)));
                 attestations.put(e.getKey(), yesNo(e.getValue()));
             }
             return validate(new Case(id, asOf, facts, attestations, source), programme);
@@ -52,12 +52,20 @@ public final class CaseReader {
         }
     }
 
-    private static String unknown(String name, Programme p, boolean attestation) {
+    private static Text unknown(String name, Programme p, boolean attestation) {
         List<String> known = (attestation ? p.attestations() : p.facts()).stream().map(FactSpec::name).toList();
         String other = attestation ? "facts" : "attestations";
         boolean elsewhere = (attestation ? p.fact(name) : p.attestation(name)).isPresent();
-        return "is not " + (attestation ? "an attestation" : "a fact") + " of " + p.id()
-                + (elsewhere ? " (it belongs under " + other + ")" : Names.suggest(name, known));
+        return Text.of("不是项目 " + p.id() + " 的" + (attestation ? "认定事项" : "事实"),
+                        "is not " + (attestation ? "an attestation" : "a fact") + " of " + p.id())
+                .then(elsewhere ? Text.of("（应写在 " + other + " 下）", " (it belongs under " + other + ")")
+                        : Names.suggestion(name, known));
+    }
+
+    /** "is not a field of" a list's records, in both languages. */
+    private static Text notAField(String field, FactSpec spec) {
+        return Text.of("不是 " + spec.name() + " 的字段", "is not a field of " + spec.name())
+                .then(Names.suggestion(field, spec.fields().stream().map(FactSpec::name).toList()));
     }
 
     /** A value of a case file that its fact's reader refused: the path and why, in both languages. */
@@ -121,8 +129,7 @@ public final class CaseReader {
     private static Map<String, Object> record(FactSpec spec, Tree t) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Tree> e : t.entries()) {
-            FactSpec field = spec.field(e.getKey()).orElseThrow(() -> e.getValue().error("is not a field of " + spec.name()
-                    + Names.suggest(e.getKey(), spec.fields().stream().map(FactSpec::name).toList())));
+            FactSpec field = spec.field(e.getKey()).orElseThrow(() -> new Refused(e.getValue().path(), notAField(e.getKey(), spec)));
             if (!e.getValue().isNull()) {
                 out.put(e.getKey(), convert(field, e.getValue()));
             }
@@ -185,8 +192,7 @@ public final class CaseReader {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) records.get(i)).entrySet()) {
                 String field = String.valueOf(e.getKey());
                 String path = name + "[" + i + "]." + field;
-                FactSpec fs = spec.field(field).orElseThrow(() -> new InvalidCaseException(source, "facts." + path,
-                        "is not a field of " + spec.name() + Names.suggest(field, spec.fields().stream().map(FactSpec::name).toList())));
+                FactSpec fs = spec.field(field).orElseThrow(() -> new InvalidCaseException(source, "facts." + path, notAField(field, spec)));
                 if (e.getValue() != null) {
                     Object v = typed(source, path, fs, e.getValue());
                     inRange(source, "facts." + path, v);
