@@ -3,6 +3,7 @@ package io.github.talentrules.cli;
 import io.github.talentrules.pack.Document;
 import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.RulePack;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,17 @@ final class PacksCommand implements Callable<Integer> {
 
     private static void printFact(java.io.PrintWriter out, String indent, io.github.talentrules.pack.FactSpec f) {
         out.println(indent + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + f.type().name().toLowerCase(java.util.Locale.ROOT)
-                + (f.values().isEmpty() ? "" : ": " + String.join(" ", f.values())) + "]");
+                + choices(f) + "]");
+    }
+
+    /** The values a fact takes: all of them when they fit on a line, else how many and from which vocabulary. */
+    private static String choices(io.github.talentrules.pack.FactSpec f) {
+        List<String> values = f.values();
+        if (values.size() <= 24) {
+            return values.isEmpty() ? "" : ": " + String.join(" ", values);
+        }
+        return ": " + String.join(" ", values.subList(0, 3)) + " … " + values.size() + " codes"
+                + f.vocabulary().map(v -> " of the vocabulary " + v.name()).orElse("") + "; `template` lists their words";
     }
 
     private static void printFacts(java.io.PrintWriter out, Programme prog, boolean zh) {
