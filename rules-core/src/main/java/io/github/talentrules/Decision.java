@@ -37,9 +37,6 @@ public final class Decision {
     private final Set<String> excluded;
     private final Glossary glossary;
 
-    /** Where a value of a record of a list is named: {@code experts[1].activityDays}, or the record itself. */
-    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("^(\\w+\\[\\d+])(?:\\.|$)");
-
     private Decision(Programme programme, Document document, LocalDate asOf, String source, Outcome outcome,
                      Optional<Funding> funding, List<Finding> findings, List<String> missing, Set<String> overridden,
                      Map<String, String> records, Set<String> excluded, Glossary glossary) {
@@ -149,8 +146,37 @@ public final class Decision {
         if (o.source() != Operand.Source.FACT || o.name().indexOf('[') < 0) {
             return null;
         }
-        java.util.regex.Matcher m = RECORD.matcher(o.name());
-        return m.find() ? m.group(1) : null;
+        return recordPlace(o.name());
+    }
+
+    /**
+     * The record of a list a name is in, as {@code ^(\w+\[\d+])(?:\.|$)} reads it: {@code experts[1]}
+     * of {@code experts[1].activityDays} and of {@code experts[1]}; else null. Read by hand: it is asked
+     * of every value of every finding a decision explains.
+     */
+    static String recordPlace(String name) {
+        int open = name.indexOf('[');
+        if (open <= 0) {
+            return null;
+        }
+        for (int i = 0; i < open; i++) {
+            if (!word(name.charAt(i))) {
+                return null;
+            }
+        }
+        int close = open + 1;
+        while (close < name.length() && name.charAt(close) >= '0' && name.charAt(close) <= '9') {
+            close++;
+        }
+        if (close == open + 1 || close >= name.length() || name.charAt(close) != ']') {
+            return null;
+        }
+        return close + 1 == name.length() || name.charAt(close + 1) == '.' ? name.substring(0, close + 1) : null;
+    }
+
+    /** A character of {@code \w} as Java's regular expressions read it without flags: [a-zA-Z_0-9]. */
+    private static boolean word(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The record of a list a finding is about, with the record's name where it has one: "来访专家2 Jane Doe". */

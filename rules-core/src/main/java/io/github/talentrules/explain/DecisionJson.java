@@ -155,11 +155,16 @@ final class DecisionJson {
 
     private static void finding(JsonGenerator j, Decision d, Finding f, Glossary g, Language lang) throws IOException {
         j.writeStartObject();
-        string(j, RULE, f.rule());
-        string(j, ARTICLE, f.article());
         // The rule and its article as a reader of this language reads them; rule and article stay the ids.
-        string(j, TITLE, g.ruleTitle(f.rule(), lang));
-        string(j, CITED, Citation.of(f.article(), lang));
+        RuleWords words = g.words(f.rule());
+        j.writeFieldName(RULE);
+        j.writeString(words.name());
+        j.writeFieldName(ARTICLE);
+        j.writeString(words.article(f.article()));
+        j.writeFieldName(TITLE);
+        j.writeString(words.title(lang));
+        j.writeFieldName(CITED);
+        j.writeString(words.cited(f.article(), lang));
         string(j, STATUS, f.status().name());
         Optional<String> record = Decision.record(f);
         if (record.isPresent()) {
@@ -175,9 +180,9 @@ final class DecisionJson {
         j.writeStartObject();
         List<String> written = new java.util.ArrayList<>(8);
         for (Clause c : f.clauses()) {
-            operand(j, c.subject(), written);
+            operand(j, c.subject(), g, written);
             for (Operand r : c.references()) {
-                operand(j, r, written);
+                operand(j, r, g, written);
             }
         }
         j.writeEndObject();
@@ -194,12 +199,17 @@ final class DecisionJson {
     }
 
     /** One compared value by its name, each name once (two clauses of a finding may compare the same parameter). */
-    private static void operand(JsonGenerator j, Operand o, List<String> written) throws IOException {
+    private static void operand(JsonGenerator j, Operand o, Glossary g, List<String> written) throws IOException {
         if (written.contains(o.name())) {
             return;
         }
         written.add(o.name());
-        j.writeFieldName(o.name());
+        SerializedString quoted = g.quotedName(o.name());
+        if (quoted != null) {
+            j.writeFieldName(quoted);
+        } else {
+            j.writeFieldName(o.name());
+        }
         value(j, o.value());
     }
 

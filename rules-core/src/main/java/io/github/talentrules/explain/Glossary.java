@@ -1,5 +1,6 @@
 package io.github.talentrules.explain;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Language;
 import io.github.talentrules.Operand;
@@ -10,20 +11,73 @@ import io.github.talentrules.pack.Rule;
 import java.util.Map;
 
 /** What explanations need from a pack: labels of facts, parameters and rules. */
-public record Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Rule> rules,
-                Map<String, Integer> order) {
+public final class Glossary {
+    private final Programme programme;
+    private final Map<String, Parameter> parameters;
+    private final Map<String, Rule> rules;
+    private final Map<String, Integer> order;
+    /** Each rule's name, article, title and citation in both languages, quoted for JSON once per pack. */
+    private final Map<String, RuleWords> words;
+    /** The labels of the programme's facts, attestations and derived values ({@link #label}), by language. */
+    private final Map<String, String[]> factLabels;
+    /** The names of the programme's facts and the pack's parameters, quoted for JSON once. */
+    private final Map<String, SerializedString> quotedNames;
 
     /** {@code rules} iterates in article order ({@link Rule#ORDER}); each rule's place is kept for sorting findings. */
     public Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Rule> rules) {
-        this(programme, parameters, rules, places(rules));
+        this.programme = programme;
+        this.parameters = parameters;
+        this.rules = rules;
+        Map<String, Integer> places = new java.util.HashMap<>();
+        Map<String, RuleWords> quoted = new java.util.HashMap<>();
+        for (Rule r : rules.values()) {
+            places.put(r.name(), places.size());
+            if (r.appliesTo(programme.id())) {
+                quoted.put(r.name(), RuleWords.of(this, r.name(), r.article()));
+            }
+        }
+        this.order = java.util.Collections.unmodifiableMap(places);
+        this.words = java.util.Collections.unmodifiableMap(quoted);
+        Map<String, String[]> labels = new java.util.HashMap<>();
+        programme.derived().forEach(f -> labels.put(f.name(), labels(f::label)));
+        programme.attestations().forEach(f -> labels.put(f.name(), labels(f::label)));
+        programme.facts().forEach(f -> labels.put(f.name(), labels(f::label)));
+        this.factLabels = java.util.Collections.unmodifiableMap(labels);
+        Map<String, SerializedString> names = new java.util.HashMap<>();
+        labels.keySet().forEach(n -> names.put(n, new SerializedString(n)));
+        parameters.keySet().forEach(n -> names.put(n, new SerializedString(n)));
+        this.quotedNames = java.util.Collections.unmodifiableMap(names);
     }
 
-    private static Map<String, Integer> places(Map<String, Rule> rules) {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        for (String r : rules.keySet()) {
-            out.put(r, out.size());
+    private static String[] labels(java.util.function.Function<Language, String> label) {
+        String[] out = new String[Language.values().length];
+        for (Language l : Language.values()) {
+            out[l.ordinal()] = label.apply(l);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return out;
+    }
+
+    /** A fact's or parameter's name quoted for JSON, if it is one the pack declares (a record's field is not). */
+    SerializedString quotedName(String name) {
+        return quotedNames.get(name);
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    public Map<String, Rule> rules() {
+        return rules;
+    }
+
+    /** A rule's words ready for JSON: quoted once when the rule applies to this glossary's programme, else now. */
+    RuleWords words(String rule) {
+        RuleWords quoted = words.get(rule);
+        return quoted != null ? quoted : RuleWords.of(this, rule, java.util.Optional.ofNullable(rules.get(rule)).flatMap(Rule::article));
     }
 
     /**
@@ -72,6 +126,12 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
     String label(Operand o, Language language) {
         if (o.source() == Operand.Source.FACT && o.name().indexOf('[') >= 0 && RECORD_VALUE.matcher(o.name()).matches()) {
             return field(o.name()).map(f -> f.label(language)).orElseGet(() -> recordLabel(o.name(), language));
+        }
+        if (o.source() != Operand.Source.PARAMETER && o.source() != Operand.Source.CONSTANT) {
+            String[] known = factLabels.get(o.name());
+            if (known != null) {
+                return known[language.ordinal()];
+            }
         }
         return switch (o.source()) {
             case FACT, DERIVED, ATTESTATION -> programme.fact(o.name()).map(f -> f.label(language))

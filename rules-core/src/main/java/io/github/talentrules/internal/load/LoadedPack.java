@@ -445,12 +445,16 @@ public final class LoadedPack {
     /** The rules of the core, which every pack shares: read once. */
     private static final RuleIndex CORE = RuleIndex.of(Map.of(Rule.CORE_FILE, coreDrl()));
 
-    /** Every rule with its metadata, the core's included, in article order. */
+    /**
+     * Every rule with its metadata, the core's included, in article order. Sorted once, then held in a
+     * hash map that keeps that order: a rule is looked up by name for every finding explained, and a
+     * lookup in a map sorted by {@link Rule#ORDER} compares names digit by digit.
+     */
     private static Map<String, Rule> rules(RuleIndex index) {
-        Map<String, Rule> out = new java.util.TreeMap<>(Rule.ORDER);
-        CORE.rules().values().forEach(e -> out.put(e.rule().name(), e.rule()));
-        index.rules().values().forEach(e -> out.put(e.rule().name(), e.rule()));
-        return java.util.Collections.unmodifiableMap(out);
+        Map<String, Rule> sorted = new java.util.TreeMap<>(Rule.ORDER);
+        CORE.rules().values().forEach(e -> sorted.put(e.rule().name(), e.rule()));
+        index.rules().values().forEach(e -> sorted.put(e.rule().name(), e.rule()));
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
     }
 
     /**
