@@ -87,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (!Files.isRegularFile(input)) {
-            err.println("talent-rules: " + input + ": no such file");
+            err.println("talent-rules: " + input + ": " + engine.language.pick("找不到该文件", "no such file"));
             return ExitCodes.USAGE;
         }
         try {
@@ -96,7 +96,8 @@ final class BatchCommand implements Callable<Integer> {
                 Format.of(output);
             }
             if (Files.exists(output) && Files.isSameFile(input, output)) {
-                err.println("talent-rules: " + output + ": would overwrite the input; write the decided sheet to another file");
+                err.println("talent-rules: " + output + ": " + engine.language.pick("会覆盖输入的表格；请把判定后的表格写到另一个文件",
+                        "would overwrite the input; write the decided sheet to another file"));
                 return ExitCodes.USAGE;
             }
         } catch (IOException e) {
@@ -141,9 +142,10 @@ final class BatchCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // Rows are streamed; what can outgrow the heap is the first pass, which holds every row of a
             // programme with rules over a batch (duplicates, quotas, targets) in one rule session.
-            err.println("talent-rules: " + input + ": out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB heap); checks across rows hold every row of their programme at once: give Java more memory"
-                    + " (java -Xmx2g -jar ...) or split the sheet");
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println("talent-rules: " + input + ": " + engine.language.pick(
+                    "内存不足（Java 堆 " + mb + " MB）：请给 Java 更多内存（java -Xmx2g -jar …）或把表格拆分后分别判定",
+                    "out of memory (" + mb + " MB of Java heap): give Java more memory (java -Xmx2g -jar ...) or split the sheet"));
             return ExitCodes.INTERNAL;
         } finally {
             if (bar != null) {

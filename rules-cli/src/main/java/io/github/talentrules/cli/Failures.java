@@ -16,8 +16,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return new CommandLine.RunLast().execute(parsed);
         } catch (OutOfMemoryError e) {
             var err = parsed.commandSpec().commandLine().getErr();
-            err.println("talent-rules: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB heap): give Java more memory (java -Xmx2g -jar ...), or fewer or smaller files");
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println("talent-rules: " + language(parsed).pick(
+                    "内存不足（Java 堆 " + mb + " MB）：请给 Java 更多内存（java -Xmx2g -jar …），或减少、缩小输入的文件",
+                    "out of memory (" + mb + " MB of Java heap): give Java more memory (java -Xmx2g -jar ...), or fewer or smaller files"));
             err.flush();
             return ExitCodes.INTERNAL;
         }

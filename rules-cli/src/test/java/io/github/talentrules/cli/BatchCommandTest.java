@@ -139,15 +139,20 @@ class BatchCommandTest {
 
         Result missing = run("batch", dir.resolve("nope.csv").toString(), "-o", dir.resolve("o.csv").toString());
         assertThat(missing.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.err()).contains("nope.csv: no such file");
+        assertThat(missing.err()).contains("nope.csv: 找不到该文件").hasLineCount(1);
+        assertThat(run("batch", dir.resolve("nope.csv").toString(), "-o", dir.resolve("o.csv").toString(), "--lang", "en").err())
+                .contains("nope.csv: no such file");
 
         Result same = run("batch", CSV.toString(), "-o", CSV.toString());
         assertThat(same.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(same.err()).contains("would overwrite the input");
+        assertThat(same.err()).contains("会覆盖输入的表格").hasLineCount(1);
+        assertThat(run("batch", CSV.toString(), "-o", CSV.toString(), "--lang", "en").err()).contains("would overwrite the input");
 
         Result format = run("batch", CSV.toString(), "-o", dir.resolve("o.pdf").toString());
         assertThat(format.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(format.err()).contains("cannot tell the format");
+        assertThat(format.err()).contains("o.pdf: 无法从文件名判断格式").hasLineCount(1);
+        assertThat(run("batch", CSV.toString(), "-o", dir.resolve("o.pdf").toString(), "--lang", "en").err())
+                .contains("cannot tell the format");
     }
 
     /**

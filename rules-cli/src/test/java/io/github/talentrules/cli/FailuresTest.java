@@ -30,7 +30,7 @@ class FailuresTest {
         int status = cl.execute("boom");
 
         assertThat(status).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(err.toString()).startsWith("talent-rules: out of memory (").contains("MB heap): give Java more memory")
+        assertThat(err.toString()).startsWith("talent-rules: 内存不足（Java 堆 ").contains("MB）：请给 Java 更多内存")
                 .doesNotContain("\tat ").hasLineCount(1);
         assertThat(out.toString()).isEmpty();
     }

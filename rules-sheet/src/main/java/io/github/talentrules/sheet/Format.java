@@ -1,5 +1,7 @@
 package io.github.talentrules.sheet;
 
+import io.github.talentrules.explain.Text;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,9 +31,11 @@ public enum Format {
             return JSONL;
         }
         if (name.endsWith(".xls")) {
-            throw new IllegalArgumentException(file + ": the old .xls format is not read; save the sheet as .xlsx or .csv");
+            throw new UnreadableSheetException(file.toString(), new Text("不读取旧的 .xls 格式；请把表格另存为 .xlsx 或 .csv",
+                    "the old .xls format is not read; save the sheet as .xlsx or .csv"));
         }
-        throw new IllegalArgumentException(file + ": cannot tell the format from the name; use .csv, .xlsx or .jsonl");
+        throw new UnreadableSheetException(file.toString(), new Text("无法从文件名判断格式；请用 .csv、.xlsx 或 .jsonl",
+                "cannot tell the format from the name; use .csv, .xlsx or .jsonl"));
     }
 
     /** Parses {@code csv}, {@code xlsx} or {@code jsonl}, in any case. */

@@ -7,6 +7,7 @@ import io.github.talentrules.Finding;
 import io.github.talentrules.Funding;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.Language;
+import io.github.talentrules.explain.Text;
 import io.github.talentrules.explain.Citation;
 import io.github.talentrules.explain.Money;
 import io.github.talentrules.Outcome;
@@ -103,7 +104,8 @@ public final class SheetCheck {
         Format format = settings.format().orElseGet(() -> Format.of(output));
         try {
             if (Files.exists(output) && Files.isSameFile(input, output)) {
-                throw new IllegalArgumentException(output + ": would overwrite the input; write the decided sheet to another file");
+                throw new UnreadableSheetException(output.toString(), new Text("会覆盖输入的表格；请把判定后的表格写到另一个文件",
+                        "would overwrite the input; write the decided sheet to another file"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -280,9 +282,10 @@ public final class SheetCheck {
         try {
             return Input.open(input, format, settings.encoding());
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException(input + ": no such file", e);
+            throw new UnreadableSheetException(input.toString(), new Text("找不到该文件", "no such file"), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(input + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableSheetException(input.toString(), new Text("无法读取（" + e.getMessage() + "）",
+                    "cannot be read (" + e.getMessage() + ")"), e);
         }
     }
 
