@@ -34,6 +34,10 @@ public final class Money {
 
     /** An amount as a number a cell holds: {@code 120000} for 120000.00, {@code 0.2} for 0.20; no exponent. */
     public static String plain(BigDecimal number) {
+        if (number.scale() == 0 && number.precision() <= 18) {
+            // A whole number, as most values are (55, 30000): written without making a stripped copy.
+            return Long.toString(number.longValueExact());
+        }
         return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
     }
 
