@@ -226,11 +226,11 @@ public final class PackContract {
     /**
      * Grouped digits ({@code 600,000}), other digits not glued to a letter ({@code Q2} is a category), an
      * article cited ({@code 第十三条}, {@code art. 26}: skipped), Chinese numerals before a measure word
-     * ({@code 三个月}, {@code 两篇}, not {@code 一般} or the ordinal {@code 第一期}) and English ones ({@code two}).
+     * ({@code 三个月}, {@code 两篇}, not {@code 一般}, the ordinal {@code 第一期} or {@code 同一名} "the same") and English ones ({@code two}).
      */
     private static final Pattern NUMBER = Pattern.compile("第[一二三四五六七八九十百〇]+[条项款]|(?i:\\barts?\\.\\s*\\d+(?:\\s*(?:or|and|,)\\s*\\d+)*)"
             + "|(?<![A-Za-z\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
-            + "|(?<!第)[一二两三四五六七八九十百千]+(?=个|年|月|周|天|日|名|篇|次|门|项|人|比|倍|万|课时|期)"
+            + "|(?<![第同统唯])[一二两三四五六七八九十百千]+(?=个|年|月|周|天|日|名|篇|次|门|项|人|比|倍|万|课时|期)"
             + "|(?i:\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\b)");
     private static final List<String> ENGLISH = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
