@@ -29,6 +29,7 @@ class NamesStateNoParameterValueTest {
         assertThat(PackContract.numbers("a Q2+ paper")).isEmpty();
         assertThat(PackContract.numbers("一般应建有市级研发平台，一事一议，第一期培养资金")).isEmpty();
         assertThat(PackContract.numbers("同一名高端外国专家")).isEmpty();
+        assertThat(PackContract.numbers("Paid once the papers are submitted")).isEmpty();
     }
 
     @Test
