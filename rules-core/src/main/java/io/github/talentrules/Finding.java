@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What one rule found about one condition of the text.
  *
- * @param rule the rule's name, unique in its pack, starting with the article ("9.2 年龄在55周岁以下")
+ * @param rule the rule's name, unique in its pack, starting with the article ("9.2 年龄上限")
  * @param article the article the rule encodes ("第九条第（二）项")
  * @param status PASS, FAIL or REVIEW
  * @param clauses the comparisons made, with the values compared

@@ -46,7 +46,7 @@ final class HandWritten {
         out.add(new Found("9.1 事业心、专业基础与创新能力（审核人认定）", flag(a.get("professionalCompetence"))));
         out.add(new Found("9.2 身心健康（审核人认定）", flag(a.get("healthy"))));
         LocalDate born = (LocalDate) f.get("birthDate");
-        out.add(new Found("9.2 年龄在55周岁以下", status(born == null ? -1 : ChronoUnit.YEARS.between(born, c.asOf()) <= 55 ? 1 : 0)));
+        out.add(new Found("9.2 年龄上限", status(born == null ? -1 : ChronoUnit.YEARS.between(born, c.asOf()) <= 55 ? 1 : 0)));
         int language = or(truth(f.get("foreignLanguageQualified")), atLeast(f.get("abroadContinuousMonths"), 12));
         out.add(new Found("9.3 外语能力满足条件之一", status(language)));
         boolean relaxed = language != 1 && Boolean.TRUE.equals(f.get("groupTrainee"));

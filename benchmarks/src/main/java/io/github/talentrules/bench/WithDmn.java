@@ -49,7 +49,7 @@ final class WithDmn {
         out.add(found("9.1 政治立场与品德（审核人认定）", flag(c.attestations().get("politicalAndMoralStanding"))));
         out.add(found("9.1 事业心、专业基础与创新能力（审核人认定）", flag(c.attestations().get("professionalCompetence"))));
         out.add(found("9.2 身心健康（审核人认定）", flag(c.attestations().get("healthy"))));
-        out.add(found("9.2 年龄在55周岁以下", evaluate("age", vars)));
+        out.add(found("9.2 年龄上限", evaluate("age", vars)));
         DmnDecisionRuleResult language = evaluate("language", vars);
         out.add(found("9.3 外语能力满足条件之一", language));
         vars.put("language", language.get("status"));

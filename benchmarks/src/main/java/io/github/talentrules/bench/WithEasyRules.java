@@ -36,7 +36,7 @@ final class WithEasyRules {
         add(4, "9.1 政治立场与品德（审核人认定）", c -> flag(c.attestations().get("politicalAndMoralStanding")));
         add(5, "9.1 事业心、专业基础与创新能力（审核人认定）", c -> flag(c.attestations().get("professionalCompetence")));
         add(6, "9.2 身心健康（审核人认定）", c -> flag(c.attestations().get("healthy")));
-        add(7, "9.2 年龄在55周岁以下", c -> {
+        add(7, "9.2 年龄上限", c -> {
             LocalDate born = (LocalDate) c.facts().get("birthDate");
             return born == null ? -1 : tri(ChronoUnit.YEARS.between(born, c.asOf()) <= 55);
         });

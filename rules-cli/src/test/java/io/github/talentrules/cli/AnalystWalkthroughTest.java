@@ -39,7 +39,7 @@ class AnalystWalkthroughTest {
                 "    expect: {outcome: ELIGIBLE, amount: 30000}",
                 "  - name: 56周岁生日当天，超过55周岁",
                 "    facts: {birthDate: 1968-06-01}",
-                "    expect: {outcome: INELIGIBLE, failed: [9.2 年龄在55周岁以下]}",
+                "    expect: {outcome: INELIGIBLE, failed: [9.2 年龄上限]}",
                 "  - name: 44周岁",
                 "    expect: {outcome: ELIGIBLE}",
                 ""));
@@ -68,7 +68,7 @@ class AnalystWalkthroughTest {
 
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("zhengzhou-candidates.csv:3 2 王芳：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
-                        + "    9.2 年龄在55周岁以下：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50）\n")
+                        + "    9.2 年龄上限：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50）\n")
                 .contains("(zhengzhou.intl-training)：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
                 .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），净差额 -130000元（-13万元）")
                 .contains("未读取的列（仅用于标明案例）：序号、姓名\n")
@@ -103,7 +103,7 @@ class AnalystWalkthroughTest {
         String aVersusB = r.out().substring(r.out().indexOf("== 中青年人才国际化培养项目年龄上限由55周岁降至50周岁 → "));
         assertThat(aVersusB).contains("zhengzhou-candidates.csv:4 3 李娜：符合条件 50000元（5万元） → 符合条件 60000元（6万元），差额 +10000元（1万元）\n"
                         + "    14 按培养时间分档资助：培养时间（天） 120 ∈ [91, 180]，资助 50000元（5万元） → 培养时间（天） 120 ∈ [91, 180]，资助 60000元（6万元）\n")
-                .contains("改变的原因（条款：案例数）：9.2 年龄在55周岁以下：3；14 按培养时间分档资助：4\n")
+                .contains("改变的原因（条款：案例数）：9.2 年龄上限：3；14 按培养时间分档资助：4\n")
                 .contains("资助（符合条件者）：改前 330000元（33万元），改后 540000元（54万元），净差额 +210000元（21万元）");
 
         Run both = Run.of("diff", "--reform", REFORM, "--reform", tiers, "--combine", "../examples/reforms/zhengzhou-candidates.csv");

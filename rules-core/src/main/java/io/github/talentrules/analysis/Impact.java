@@ -65,7 +65,7 @@ public final class Impact {
             return !before.equals(after);
         }
 
-        /** In words: {@code 9.2 年龄在55周岁以下：符合 → 不符合（年龄（周岁） 53 ≤ 55 → 53 > 50）}. */
+        /** In words: {@code 9.2 年龄上限：符合 → 不符合（年龄（周岁） 53 ≤ 55 → 53 > 50）}. */
         public String text(Language lang) {
             boolean zh = lang == Language.ZH;
             StringBuilder s = new StringBuilder(rule).append(zh ? "：" : ": ");

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  *     values: {2024-02-06: 50}            # from this date on; earlier values stay
  * rules:                                  # optional
  *   folder: rules                         # DRL files, relative to this file
- *   replaces: [9.2 年龄在55周岁以下]        # the pack rules the folder redefines, by name
+ *   replaces: [9.2 年龄上限]                # the pack rules the folder redefines, by name
  *   removes: []                           # pack rules switched off
  * }</pre>
  *

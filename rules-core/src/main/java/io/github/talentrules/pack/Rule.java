@@ -13,11 +13,11 @@ import java.util.OptionalInt;
  * {@value #SOFT} and {@value #EN}.
  *
  * <pre>{@code
- * rule "9.2 年龄在55周岁以下"
- *     @article("第九条第（二）项") @programme("zhengzhou.intl-training") @en("Aged 55 or under")
+ * rule "9.2 年龄上限"
+ *     @article("第九条第（二）项") @programme("zhengzhou.intl-training") @en("Age limit")
  * }</pre>
  *
- * @param name the rule's name, unique in its pack ({@code 9.2 年龄在55周岁以下})
+ * @param name the rule's name, unique in its pack ({@code 9.2 年龄上限})
  * @param file the DRL file it is written in, as the pack names it ({@code rules/intl-training.drl}),
  *        as a reform names it for a rule a reform adds, or {@link #CORE_FILE} for the rules every
  *        pack shares
@@ -39,11 +39,11 @@ public record Rule(String name, String file, OptionalInt line, Optional<String> 
     public static final String PROGRAMME = "programme";
     /** {@code @scope("batch")}: a rule over the cases of a batch; without it, a rule on each case. */
     public static final String SCOPE = "scope";
-    /** {@code @exceptionOf("9.2 年龄在55周岁以下")}: the base rule it is an exception of. */
+    /** {@code @exceptionOf("9.2 年龄上限")}: the base rule it is an exception of. */
     public static final String EXCEPTION_OF = "exceptionOf";
     /** {@code @soft}: a failed finding of the rule asks for review instead of failing the case. */
     public static final String SOFT = "soft";
-    /** {@code @en("Aged 55 or under")}: the rule's title in English. */
+    /** {@code @en("Age limit")}: the rule's title in English. */
     public static final String EN = "en";
 
     /** The DRL of the rules every pack shares, in rules-core. */

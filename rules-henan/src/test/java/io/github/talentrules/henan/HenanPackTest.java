@@ -49,6 +49,12 @@ class HenanPackTest {
         PackContract.scenariosFireEveryRule(RULES, "henan", Path.of("src/test/resources/talent-rules/henan/scenarios"));
     }
 
+    /** A name states the condition, not the number: under a reform of a parameter the rule reads, the name stays true. */
+    @Test
+    void namesStateNoParameterValue() {
+        PackContract.namesStateNoParameterValue(RULES, "henan");
+    }
+
     /** The headings of the text, in order: 一、, 三、（一）, 三、（一）一是 ... */
     static List<String> headings(List<String> lines) {
         List<String> out = new ArrayList<>();

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class HenanTargetsTest {
     static final TalentRules RULES = HenanPackTest.RULES;
-    static final String VISITS = "二 力争全年资助聘请外国专家2000人次";
-    static final String RETURNEES = "二 力争全年引进海外留学人才3300人";
-    static final String PARKS = "二 力争全年增建留学人员创业园2个";
+    static final String VISITS = "二 力争全年资助聘请外国专家人次目标";
+    static final String RETURNEES = "二 力争全年引进海外留学人才人数目标";
+    static final String PARKS = "二 力争全年增建留学人员创业园数目标";
     static final LocalDate IN_YEAR = LocalDate.of(2018, 6, 30);
 
     static Case record(String type, String subject, LocalDate on) {

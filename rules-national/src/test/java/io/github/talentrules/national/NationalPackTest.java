@@ -39,6 +39,12 @@ class NationalPackTest {
         PackContract.scenariosFireEveryRule(RULES, "national", Path.of("src/test/resources/talent-rules/national/scenarios"));
     }
 
+    /** A name states the condition, not the number: under a reform of a parameter the rule reads, the name stays true. */
+    @Test
+    void namesStateNoParameterValue() {
+        PackContract.namesStateNoParameterValue(RULES, "national");
+    }
+
     @Test
     void everyArticleIsAccountedFor() {
         PackContract.articleTableIsComplete(RULES, "national", Map.of(DOCUMENT, 43));
@@ -55,7 +61,7 @@ class NationalPackTest {
 
     @Test
     void chineseNamesAndFullWidthBracketsComeBackIntact() {
-        Rule rule = RULES.rules("national").get("7.3 在国内时间不超过6年");
+        Rule rule = RULES.rules("national").get("7.3 在国内时间上限");
         assertThat(rule.article()).contains("第七条第（三）项");
         assertThat(rule.programmes()).containsExactly("national.entrepreneur");
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SuesBatchTest {
     static final TalentRules RULES = SuesPackTest.RULES;
     static final String TEAM_RULE = "8.5.6 团队成员又申报其他三类项目（批量核对）";
-    static final String MONTH_RULE = "25.4 同一名高端外国专家一个月内只能支持一次（批量核对）";
+    static final String MONTH_RULE = "25.4 同一名高端外国专家在规定期限内的支持次数上限（批量核对）";
     static final LocalDate AS_OF = LocalDate.of(2024, 3, 1);
 
     static Case.Builder team(String source, List<String> members) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SuesComparedValuesTest {
     static final TalentRules RULES = SuesPackTest.RULES;
-    static final String RATIO = "8.5.1 中外方团队成员比例不超过三比一";
+    static final String RATIO = "8.5.1 中外方团队成员比例上限";
     static final String FUNDS = "10.3.3 研究型：原则上项目进入学校账号的经费总额大于本项目资助总经费";
 
     private static Finding finding(Decision d, String rule) {

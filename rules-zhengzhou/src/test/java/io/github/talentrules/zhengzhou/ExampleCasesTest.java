@@ -66,8 +66,8 @@ class ExampleCasesTest {
         assertThat(d.funding().flatMap(Funding::cap)).contains(yuan(200000));
         assertThat(d.excludedRecords()).containsExactly("experts[0]");
         assertThat(d.failedRules()).isEmpty();
-        assertThat(d.explain(Language.ZH)).contains("[不符合] 7.4 在郑活动时间不少于3天【来访专家1 Anna Weber，不计入】", "在郑举办讲座、参会、交流活动的时间（天） 2 < 3");
-        assertThat(d.explain(Language.EN)).contains("7.4 At least 3 days of activity in Zhengzhou [visiting expert 1 Anna Weber, left out]");
+        assertThat(d.explain(Language.ZH)).contains("[不符合] 7.4 在郑活动时间下限【来访专家1 Anna Weber，不计入】", "在郑举办讲座、参会、交流活动的时间（天） 2 < 3");
+        assertThat(d.explain(Language.EN)).contains("7.4 Minimum days of activity in Zhengzhou [visiting expert 1 Anna Weber, left out]");
         assertThat(d.summary(Language.ZH)).isEqualTo("符合条件；资助 最高 200000元（20万元）；不符合条件、不计入资助：来访专家1 Anna Weber");
     }
 

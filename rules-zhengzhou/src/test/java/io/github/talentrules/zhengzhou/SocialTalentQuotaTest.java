@@ -28,7 +28,7 @@ class SocialTalentQuotaTest {
     @CsvSource({"99, 5, PASS", "100, 5, PASS", "101, 0, REVIEW"})
     void aboutOneHundredAreSelected(int confirmed, int notConfirmed, Status expected) {
         Batch b = batch(confirmed, notConfirmed);
-        assertThat(b.findings()).extracting(Finding::rule).containsExactly("3 3年内遴选100名左右");
+        assertThat(b.findings()).extracting(Finding::rule).containsExactly("3 遴选名额");
         assertThat(b.findings().get(0).status()).isEqualTo(expected);
         assertThat(b.decisions()).hasSize(confirmed + notConfirmed);
         assertThat(b.explainFindings(Language.ZH)).contains("第三条");

@@ -24,6 +24,12 @@ class ZhengzhouPackTest {
         PackContract.scenariosFireEveryRule(RULES, "zhengzhou", Path.of("src/test/resources/talent-rules/zhengzhou/scenarios"));
     }
 
+    /** A name states the condition, not the number: under a reform of a parameter the rule reads, the name stays true. */
+    @Test
+    void namesStateNoParameterValue() {
+        PackContract.namesStateNoParameterValue(RULES, "zhengzhou");
+    }
+
     @Test
     void everyArticleIsAccountedFor() {
         PackContract.articleTableIsComplete(RULES, "zhengzhou", Map.of("郑科规〔2024〕2号", 24, "郑人社规〔2024〕1号", 15));

@@ -134,6 +134,14 @@ public final class LoadedPack {
         return base.sessions();
     }
 
+    /**
+     * The keys of the parameters the rule of this name reads, in its conditions and consequence, as the
+     * rule index found them; empty for a rule of the core or a name the pack does not have.
+     */
+    public Set<String> parametersRead(String rule) {
+        return Set.copyOf(base.index().parametersRead(rule));
+    }
+
     /** The programmes whose cases the rules over a batch read, in any of their conditions; empty when there are none. */
     public Set<String> batchProgrammes() {
         return base.batchProgrammes();

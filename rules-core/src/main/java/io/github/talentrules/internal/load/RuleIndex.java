@@ -251,6 +251,16 @@ final class RuleIndex {
         return new RuleIndex(out, p, u, f);
     }
 
+    /** The parameter keys the rule of this name reads; empty for a rule the index does not hold. */
+    Set<String> parametersRead(String rule) {
+        Entry e = rules.get(rule);
+        Set<String> out = new LinkedHashSet<>();
+        if (e != null) {
+            e.reads().stream().filter(r -> r.role() == Role.PARAMETER).forEach(r -> out.add(r.name()));
+        }
+        return out;
+    }
+
     /** Every parameter key some rule reads. */
     Set<String> parametersRead() {
         Set<String> out = new LinkedHashSet<>();
