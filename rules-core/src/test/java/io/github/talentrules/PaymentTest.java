@@ -242,7 +242,7 @@ class PaymentTest {
 
         assertThat(listed.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(unlisted.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(Explanation.message(finding(unlisted, "2 开支类别"), glossary(unlisted), Language.ZH)).contains("未列明的类别 [EQUIPMENT]");
+        assertThat(Explanation.message(finding(unlisted, "2 开支类别"), glossary(unlisted), Language.ZH)).contains("未列明的类别 {EQUIPMENT}");
     }
 
     @ParameterizedTest(name = "{0} days → {1}")

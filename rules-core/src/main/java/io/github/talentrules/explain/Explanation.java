@@ -9,6 +9,7 @@ import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
 import io.github.talentrules.Tranche;
 import io.github.talentrules.Truth;
+import io.github.talentrules.pack.Vocabulary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -224,7 +225,9 @@ public final class Explanation {
             if (shownAfter(c, i)) {
                 Operand r = c.references().get(i);
                 out.append(Words.COMMA.in(lang)).append(g.label(r, lang)).append(' ')
-                        .append(r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang) : valueAs(r, "yuan", lang));
+                        .append(r.value() instanceof List<?> ? value(r, g.vocabulary(c.subject()), g, lang) // the categories not listed
+                                : r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang)
+                                : valueAs(r, "yuan", lang));
             }
         }
     }
@@ -250,7 +253,9 @@ public final class Explanation {
                 return;
             }
         }
-        String value = value(c.subject(), g, lang);
+        // A code is shown in its word (挪威, not NO), and so is a parameter compared with it: the JSON keeps the codes.
+        Vocabulary words = g.vocabulary(c.subject());
+        String value = value(c.subject(), words, g, lang);
         switch (c.test()) {
             case IS_TRUE, IS_FALSE -> {
                 out.append(subject).append(Words.COLON.in(lang)).append((Boolean.TRUE.equals(c.subject().value()) ? Words.YES : Words.NO).in(lang));
@@ -268,7 +273,7 @@ public final class Explanation {
                 // A parameter the text states (an amount, a cap) is named by its words, then its value.
                 out.append(subject).append(c.subject().source() == Operand.Source.PARAMETER ? Words.COLON.in(lang) : " ").append(value);
                 if (!refs.isEmpty() && !"".equals(refs.get(0).value())) {
-                    out.append(c.result() == Truth.TRUE ? " = " : " ≠ ").append(value(refs.get(0), g, lang));
+                    out.append(c.result() == Truth.TRUE ? " = " : " ≠ ").append(value(refs.get(0), words, g, lang));
                 }
             }
             default -> {
@@ -280,7 +285,7 @@ public final class Explanation {
                         out.append(Words.COMMA.in(lang));
                     }
                     if (r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT && !SHOWN_AFTER.contains(r.name())) {
-                        out.append(value(r, g, lang));
+                        out.append(value(r, words, g, lang));
                     } else {
                         out.append(g.label(r, lang)).append(' ').append(valueAs(r, r.source() == Operand.Source.CONSTANT ? "yuan" : g.unit(r), lang));
                     }
@@ -301,6 +306,21 @@ public final class Explanation {
         };
     }
 
+    /**
+     * A value in words: a code of {@code words} (may be null) by its label, a list of codes as a set
+     * {@code {自然科学、工程技术}}; the code itself where the vocabulary has no word for it.
+     */
+    private static String value(Operand o, Vocabulary words, Glossary g, Language lang) {
+        Object v = o.value();
+        if (words != null && v instanceof String code) {
+            return words.word(code, lang);
+        }
+        if (words != null && v instanceof List<?> codes && (codes.isEmpty() || codes.get(0) instanceof String)) {
+            return "{" + words.words(codes, lang) + "}";
+        }
+        return value(o, g, lang);
+    }
+
     private static String value(Operand o, Glossary g, Language lang) {
         Object v = o.value();
         if (v instanceof BigDecimal b) {
@@ -314,6 +334,10 @@ public final class Explanation {
         }
         if (v instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof java.util.Map) {
             return list.stream().map(Explanation::row).collect(Collectors.joining("; ", "[", "]"));
+        }
+        if (v instanceof java.util.List<?> list) {
+            // A set of codes no vocabulary words: {A, B}, apart from a range's [from, to].
+            return list.stream().map(Explanation::plain).collect(Collectors.joining(", ", "{", "}"));
         }
         return String.valueOf(v);
     }

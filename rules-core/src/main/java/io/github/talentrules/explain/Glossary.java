@@ -129,6 +129,22 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
         return label(new Operand(name, null, source), language);
     }
 
+    /**
+     * The vocabulary whose words a fact's codes are (a record's field's too: {@code experts[1].title}), or
+     * {@code null}: only a code, codes or level fact has one. A parameter compared with the fact is read
+     * with the fact's. Map look-ups only: it is asked for every clause shown.
+     */
+    io.github.talentrules.pack.Vocabulary vocabulary(Operand o) {
+        if (o.source() != Operand.Source.FACT) {
+            return null;
+        }
+        FactSpec f = programme.fact(o.name()).orElse(null);
+        if (f == null && o.name().indexOf('[') >= 0) {
+            f = field(o.name()).orElse(null);
+        }
+        return f == null ? null : f.vocabulary().orElse(null);
+    }
+
     String unit(Operand o) {
         if (o.source() == Operand.Source.PARAMETER) {
             // A row of a table ({@code social-talent.amount[1]}) or a field of one has the table's unit.

@@ -30,6 +30,28 @@ class VocabularyTest {
         return ((Found) m).value().code();
     }
 
+    @Test
+    void aCodeIsShownInTheWordOfTheLanguageAndAListOfThemWithASeparatorNoLabelHolds() {
+        Vocabulary v = Vocabulary.builder("posts", "职务", "post")
+                .value("PROFESSOR", "相当于教授职务", "professor-equivalent post", List.of())
+                .value("EXECUTIVE", "企业、金融机构高级职务", "senior post, enterprise or bank", List.of())
+                .build();
+
+        assertThat(v.word("EXECUTIVE", Language.ZH)).isEqualTo("企业、金融机构高级职务");
+        assertThat(v.word("EXECUTIVE", Language.EN)).isEqualTo("senior post, enterprise or bank");
+        assertThat(v.word("OTHER", Language.EN)).as("a code with no word stays the code").isEqualTo("OTHER");
+        assertThat(v.words(List.of("PROFESSOR", "EXECUTIVE"), Language.ZH)).isEqualTo("相当于教授职务，企业、金融机构高级职务");
+        assertThat(v.words(List.of("PROFESSOR", "EXECUTIVE"), Language.EN)).isEqualTo("professor-equivalent post; senior post, enterprise or bank");
+    }
+
+    @Test
+    void aLabelHoldingTheSeparatorOfAListIsRefused() {
+        assertThatThrownBy(() -> Vocabulary.builder("x", "甲", "x").value("A", "甲，乙", "a", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the value A").hasMessageContaining("'，'");
+        assertThatThrownBy(() -> Vocabulary.builder("x", "甲", "x").value("A", "甲", "a; b", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("';'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"HIGH", "high", "ＨＩＧＨ", " High ", "高级", "高等", "Top-Level", "top level", "TOPLEVEL", "ｔｏｐ　ｌｅｖｅｌ",
             "HIGH（高级）", "HIGH (high)", "高级(HIGH)", "高 级"})
