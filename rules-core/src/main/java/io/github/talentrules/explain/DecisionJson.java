@@ -170,7 +170,7 @@ final class DecisionJson {
             j.writeBoolean(true);
             }
         }
-        string(j, MESSAGE, Explanation.message(f, g, lang));
+        string(j, MESSAGE, Explanation.message(f, d.asOf(), g, lang));
         j.writeFieldName(VALUES);
         j.writeStartObject();
         List<String> written = new java.util.ArrayList<>(8);

@@ -145,6 +145,19 @@ public record Glossary(Programme programme, Map<String, Parameter> parameters, M
         return f == null ? null : f.vocabulary().orElse(null);
     }
 
+    /**
+     * The words of the reform whose value of a parameter ({@code intl-training.max-age}, a row of a table
+     * {@code social-talent.amount[1]}) holds on {@code day}, or {@code null} where the value is the text's.
+     */
+    String reformed(Operand o, java.time.LocalDate day, Language language) {
+        if (o.source() != Operand.Source.PARAMETER) {
+            return null;
+        }
+        int row = o.name().indexOf('[');
+        Parameter p = parameters.get(row < 0 ? o.name() : o.name().substring(0, row));
+        return p == null ? null : p.reformedOn(day).map(r -> r.words(language)).orElse(null);
+    }
+
     String unit(Operand o) {
         if (o.source() == Operand.Source.PARAMETER) {
             // A row of a table ({@code social-talent.amount[1]}) or a field of one has the table's unit.
