@@ -295,7 +295,7 @@ public final class Decision {
      * ({@code 年龄（周岁） 51 > 50}), or its note; empty when it has neither.
      */
     public String explain(Finding finding, Language language) {
-        return Explanation.message(finding, glossary, language);
+        return Explanation.message(finding, asOf, glossary, language);
     }
 
     /** The decision as one JSON object (see the README for its fields), messages in {@code language}. */

@@ -1,6 +1,5 @@
 package io.github.talentrules;
 
-import io.github.talentrules.explain.Glossary;
 import io.github.talentrules.internal.Names;
 import io.github.talentrules.internal.Recorder;
 import io.github.talentrules.internal.SessionObserver;
@@ -105,7 +104,7 @@ final class Evaluator {
             index.put(facts, i);
         }
         List<Finding> batchFindings = new ArrayList<>();
-        Map<Finding, Glossary> glossaries = new HashMap<>();
+        Map<Finding, Batch.Said> glossaries = new HashMap<>();
         for (var entry : byPack.entrySet()) {
             LoadedPack pack = entry.getKey();
             List<Facts> facts = entry.getValue();
@@ -122,7 +121,7 @@ final class Evaluator {
                     onCase.accept(index.get(oc.subject()), oc.finding());
                 } else if (o instanceof Finding f && concernsTheBatch(pack, f, facts)) {
                     batchFindings.add(f);
-                    glossaries.put(f, pack.glossary(firstProgramme.get(pack).id()));
+                    glossaries.put(f, new Batch.Said(pack.glossary(firstProgramme.get(pack).id()), latest));
                 }
             }
         }

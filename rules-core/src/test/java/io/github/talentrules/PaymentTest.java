@@ -64,7 +64,7 @@ class PaymentTest {
         assertThat(asked.status()).isEqualTo(Status.PASS);
         if (reduction != null) {
             assertThat(asked.note()).contains(Note.OVER_LIMIT);
-            assertThat(Explanation.message(asked, glossary(d), Language.ZH)).contains("超出 " + Money.text(yuan(reduction), Language.ZH));
+            assertThat(Explanation.message(asked, d.asOf(), glossary(d), Language.ZH)).contains("超出 " + Money.text(yuan(reduction), Language.ZH));
         }
     }
 
@@ -97,7 +97,7 @@ class PaymentTest {
 
         assertThat(d.outcome()).isEqualTo(outcome);
         assertThat(d.funding().orElseThrow().amount()).contains(yuan(600000));
-        String message = Explanation.message(finding(d, "2 赴国外经费不超过资助经费的20%"), glossary(d), Language.ZH);
+        String message = Explanation.message(finding(d, "2 赴国外经费不超过资助经费的20%"), d.asOf(), glossary(d), Language.ZH);
         assertThat(message).contains("允许的最高额 120000元（12万元）");
         if (outcome == Outcome.NEEDS_REVIEW) {
             assertThat(message).contains("超出 1元");
@@ -220,7 +220,7 @@ class PaymentTest {
         if (outcome == Outcome.NEEDS_REVIEW) {
             Finding f = finding(d, "5 最多报销2次往返机票");
             assertThat(f.note()).contains(Note.OVER_LIMIT);
-            assertThat(Explanation.message(f, glossary(d), Language.ZH)).endsWith("超出 1（超出规定限额的部分不予支付）");
+            assertThat(Explanation.message(f, d.asOf(), glossary(d), Language.ZH)).endsWith("超出 1（超出规定限额的部分不予支付）");
         }
     }
 
@@ -242,7 +242,7 @@ class PaymentTest {
 
         assertThat(listed.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(unlisted.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(Explanation.message(finding(unlisted, "2 开支类别"), glossary(unlisted), Language.ZH)).contains("未列明的类别 [EQUIPMENT]");
+        assertThat(Explanation.message(finding(unlisted, "2 开支类别"), unlisted.asOf(), glossary(unlisted), Language.ZH)).contains("未列明的类别 {EQUIPMENT}");
     }
 
     @ParameterizedTest(name = "{0} days → {1}")

@@ -121,9 +121,9 @@ final class Workbench {
             List<String> parts = new ArrayList<>();
             values.forEach((date, value) -> parts.add((zh ? "自 " + date + " 起 " : "from " + date + ": ") + plain(value)));
             s.append(String.join(zh ? "；" : "; ", parts));
-            String words = reform.descriptions().get(key);
+            io.github.talentrules.explain.Text words = reform.descriptions().get(key);
             if (words != null) {
-                s.append(zh ? "（" + words + "）" : " (" + words + ")");
+                s.append(zh ? "（" + words.zh() + "）" : " (" + lang.pick(words.zh(), words.en()) + ")");
             }
             out.add(s.toString());
         });

@@ -68,7 +68,7 @@ class AnalystWalkthroughTest {
 
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("zhengzhou-candidates.csv:3 2 王芳：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
-                        + "    9.2 年龄上限：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50）\n")
+                        + "    9.2 年龄上限：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50（改革：年龄在50周岁以下））\n")
                 .contains("(zhengzhou.intl-training)：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
                 .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），净差额 -130000元（-13万元）")
                 .contains("未读取的列（仅用于标明案例）：序号、姓名\n")
@@ -102,7 +102,10 @@ class AnalystWalkthroughTest {
         assertThat(r.err()).isEmpty();
         String aVersusB = r.out().substring(r.out().indexOf("== 中青年人才国际化培养项目年龄上限由55周岁降至50周岁 → "));
         assertThat(aVersusB).contains("zhengzhou-candidates.csv:4 3 李娜：符合条件 50000元（5万元） → 符合条件 60000元（6万元），差额 +10000元（1万元）\n"
-                        + "    14 按培养时间分档资助：培养时间（天） 120 ∈ [91, 180]，资助 50000元（5万元） → 培养时间（天） 120 ∈ [91, 180]，资助 60000元（6万元）\n")
+                        + "    14 按培养时间分档资助：培养时间（天） 120 ∈ [91, 180]，资助 50000元（5万元） → 培养时间（天） 120 ∈ [91, 180]"
+                        + "（改革：培养时间在30天至90天的，每人给予3万元的资助；培养时间在91天至180天的，每人给予6万元的资助；"
+                        + "培养时间在181天至360天的，每人给予12万元的资助），资助 60000元（6万元）\n")
+                .as("before is reform A's value, after the text's").contains("9.2 年龄上限：不符合 → 符合（年龄（周岁） 51 > 50（改革：年龄在50周岁以下） → 年龄（周岁） 51 ≤ 55）")
                 .contains("改变的原因（条款：案例数）：9.2 年龄上限：3；14 按培养时间分档资助：4\n")
                 .contains("资助（符合条件者）：改前 330000元（33万元），改后 540000元（54万元），净差额 +210000元（21万元）");
 
@@ -118,5 +121,18 @@ class AnalystWalkthroughTest {
         assertThat(r.out()).startsWith("改革：中青年人才国际化培养项目年龄上限由55周岁降至50周岁 (" + REFORM + ")\n"
                 + "  若第九条第（二）项改为\"身心健康，年龄在50周岁以下\"，自文件施行之日起适用： 哪些申报人不再符合条件，资助总额减少多少？\n"
                 + "  intl-training.max-age：自 2024-02-06 起 50（年龄在50周岁以下）\n");
+    }
+
+    @Test
+    void theFindingThatComparesWithTheReformsValueSaysItIsTheReformsInItsWords() {
+        String zh = Run.of("check", "--reform", REFORM, "../examples/cases/zhengzhou/intl-training.yaml").out();
+        String en = Run.of("check", "--lang", "en", "--reform", REFORM, "../examples/cases/zhengzhou/intl-training.yaml").out();
+        String json = Run.of("check", "--json", "--reform", REFORM, "../examples/cases/zhengzhou/intl-training.yaml").out();
+        String law = Run.of("check", "../examples/cases/zhengzhou/intl-training.yaml").out();
+
+        assertThat(zh).contains("：年龄（周岁） 41 ≤ 50（改革：年龄在50周岁以下）\n");
+        assertThat(en).contains(": age (completed years) 41 ≤ 50 (reform: aged 50 or under)\n");
+        assertThat(json).contains("\"message\":\"年龄（周岁） 41 ≤ 50（改革：年龄在50周岁以下）\"", "\"intl-training.max-age\":50");
+        assertThat(law).contains("：年龄（周岁） 41 ≤ 55\n").doesNotContain("改革");
     }
 }

@@ -23,7 +23,7 @@ class DiffCommandTest {
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
         assertThat(r.out()).startsWith("改革：年龄上限降至35周岁 (../rules-core/src/test/resources/workbench/demo-age-35.yaml)\n")
                 .contains("age-38.yaml：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
-                        + "    2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35）\n")
+                        + "    2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35（改革：年龄在35周岁以下））\n")
                 .contains("(demo.grant)：4 个案例，2 个结论或金额改变\n  符合条件 → 不符合条件：2\n")
                 .contains("改前 300000元（30万元），改后 100000元（10万元），净差额 -200000元（-20万元）");
         List<String> rows = Files.readAllLines(csv);

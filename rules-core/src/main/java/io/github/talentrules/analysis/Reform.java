@@ -3,6 +3,7 @@ package io.github.talentrules.analysis;
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.Language;
 import io.github.talentrules.TalentRules;
+import io.github.talentrules.explain.Text;
 import io.github.talentrules.internal.load.PackReader;
 import io.github.talentrules.internal.load.Tree;
 import io.github.talentrules.internal.load.TreeException;
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
  * pack: zhengzhou
  * parameters:
  *   intl-training.max-age:
- *     description: 年龄在50周岁以下        # optional: the new words
+ *     description: 年龄在50周岁以下        # optional: the new words, shown where a finding compares with its value
+ *     en: aged 50 or under                # optional: the same in English
  *     values: {2024-02-06: 50}            # from this date on; earlier values stay
  * rules:                                  # optional
  *   folder: rules                         # DRL files, relative to this file
@@ -49,13 +51,14 @@ import java.util.stream.Stream;
  * @param description what it asks, in the analyst's words (may be empty)
  * @param pack the id of the pack it changes
  * @param parameters the new values by parameter key: each a map from the date it holds from to the value
- * @param descriptions new words for a changed parameter, by key (optional per key)
+ * @param descriptions new words for a changed parameter, by key (optional per key), in Chinese and English
+ *        (English may be empty)
  * @param ruleFiles the reform's DRL files, by their path relative to the reform file, with their text
  * @param replaces the pack rules that the reform's DRL redefines
  * @param removes the pack rules the reform switches off
  */
 public record Reform(String source, String name, String en, String description, String pack,
-                     Map<String, NavigableMap<LocalDate, Object>> parameters, Map<String, String> descriptions,
+                     Map<String, NavigableMap<LocalDate, Object>> parameters, Map<String, Text> descriptions,
                      Map<String, String> ruleFiles, List<String> replaces, List<String> removes) {
 
     public Reform {
@@ -95,7 +98,7 @@ public record Reform(String source, String name, String en, String description, 
             Tree root = Tree.parse(text, file.toString());
             root.onlyKeys("reform", "en", "description", "pack", "parameters", "rules");
             Map<String, NavigableMap<LocalDate, Object>> params = new LinkedHashMap<>();
-            Map<String, String> descriptions = new LinkedHashMap<>();
+            Map<String, Text> descriptions = new LinkedHashMap<>();
             if (root.has("parameters")) {
                 for (var e : root.get("parameters").entries()) {
                     Tree leaf = e.getValue().onlyKeys("values", "description", "en");
@@ -104,7 +107,14 @@ public record Reform(String source, String name, String en, String description, 
                         throw leaf.get("values").error("gives no value");
                     }
                     params.put(e.getKey(), values);
-                    leaf.optText("description").ifPresent(d -> descriptions.put(e.getKey(), d));
+                    String zh = leaf.optText("description").orElse("").strip();
+                    String en = leaf.optText("en").orElse("").strip();
+                    if (zh.isEmpty() && !en.isEmpty()) {
+                        throw leaf.get("en").error("gives English words without the Chinese: write description: too");
+                    }
+                    if (!zh.isEmpty()) {
+                        descriptions.put(e.getKey(), Text.of(zh, en));
+                    }
                 }
             }
             Map<String, String> drl = new LinkedHashMap<>();
@@ -172,7 +182,7 @@ public record Reform(String source, String name, String en, String description, 
         }
         String pack = reforms.get(0).pack();
         Map<String, NavigableMap<LocalDate, Object>> params = new LinkedHashMap<>();
-        Map<String, String> descriptions = new LinkedHashMap<>();
+        Map<String, Text> descriptions = new LinkedHashMap<>();
         Map<String, String> drl = new LinkedHashMap<>();
         List<String> replaces = new ArrayList<>();
         List<String> removes = new ArrayList<>();
@@ -188,7 +198,8 @@ public record Reform(String source, String name, String en, String description, 
                             + ", where another reform gives " + before + ": combined reforms cannot both set it");
                 }
             }));
-            r.descriptions().forEach((k, v) -> descriptions.merge(k, v, (a, b) -> a.equals(b) ? a : a + "；" + b));
+            r.descriptions().forEach((k, v) -> descriptions.merge(k, v, (a, b) -> a.equals(b) ? a
+                    : Text.of(a.zh() + "；" + b.zh(), a.en().isEmpty() || b.en().isEmpty() ? "" : a.en() + "; " + b.en())));
             drl.putAll(r.ruleFiles());
             for (String rule : r.replaces()) {
                 if (replaces.contains(rule)) {

@@ -175,7 +175,7 @@ final class DecisionJson {
             j.writeBoolean(true);
             }
         }
-        string(j, MESSAGE, Explanation.message(f, g, lang));
+        string(j, MESSAGE, Explanation.message(f, d.asOf(), g, lang));
         j.writeFieldName(VALUES);
         j.writeStartObject();
         List<String> written = new java.util.ArrayList<>(8);

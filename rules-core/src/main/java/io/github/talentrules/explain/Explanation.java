@@ -9,7 +9,9 @@ import io.github.talentrules.Note;
 import io.github.talentrules.Operand;
 import io.github.talentrules.Tranche;
 import io.github.talentrules.Truth;
+import io.github.talentrules.pack.Vocabulary;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,7 +53,7 @@ public final class Explanation {
             d.recordOf(f, lang).ifPresent(r -> out.append(lang == Language.ZH ? "【" : " [").append(r)
                     .append(d.isExcluded(f) ? Words.LEFT_OUT.in(lang) : "").append(lang == Language.ZH ? "】" : "]"));
             out.append(" — ").append(Citation.of(f.article(), lang));
-            String m = message(f, g, lang);
+            String m = message(f, d.asOf(), g, lang);
             if (!m.isEmpty()) {
                 out.append(Words.COLON.in(lang)).append(m);
             }
@@ -159,18 +161,31 @@ public final class Explanation {
         return DecisionJson.write(d, g, lang);
     }
 
-    public static String message(Finding f, Glossary g, Language lang) {
+    /**
+     * A finding's comparisons in words ({@code 国籍 挪威 ≠ 中国}), then its note. A value compared that a
+     * reform gave, in force on {@code asOf} (the case's day), is followed by the reform's words:
+     * {@code 年龄（周岁） 53 > 50（改革：年龄在50周岁以下）}.
+     */
+    public static String message(Finding f, LocalDate asOf, Glossary g, Language lang) {
         StringBuilder out = new StringBuilder(96);
         Clause last = null;
+        int reformAt = -1;
         for (Clause c : f.clauses()) {
             if (last != null && statement(last) && statement(c) && g.label(last.subject(), lang).equals(g.label(c.subject(), lang))) {
-                // Two values the text states in the same words (a range's ends): 10-15万/年：100000元 – 150000元.
-                out.append(" – ").append(value(c.subject(), g, lang));
+                // Two values the text states in the same words (a range's ends): 10-15万/年：100000元 – 150000元,
+                // before the reform's words where the first end is a reform's.
+                String end = " – " + value(c.subject(), null, g, lang);
+                if (reformAt < 0) {
+                    reformAt = reform(out.append(end), c, asOf, g, lang, out.length());
+                } else {
+                    out.insert(reformAt, end);
+                    reformAt += end.length();
+                }
             } else {
                 if (out.length() > 0) {
                     out.append(Words.SEMICOLON.in(lang));
                 }
-                clause(out, c, g, lang);
+                reformAt = clause(out, c, asOf, g, lang);
             }
             last = c;
         }
@@ -204,14 +219,18 @@ public final class Explanation {
         return i > 0 && SHOWN_AFTER.contains(c.references().get(i).name());
     }
 
-    private static void clause(StringBuilder out, Clause c, Glossary g, Language lang) {
+    /**
+     * One comparison, then the words of the reform whose values it compared with, if any, then the values
+     * shown after it. Returns where the reform's words begin in {@code out}, or -1 where there are none.
+     */
+    private static int clause(StringBuilder out, Clause c, LocalDate asOf, Glossary g, Language lang) {
         int after = 0;
         for (int i = 1; i < c.references().size(); i++) {
             after += shownAfter(c, i) ? 1 : 0;
         }
         if (after == 0) {
             comparison(out, c, c.references(), g, lang);
-            return;
+            return reform(out, c, asOf, g, lang, out.length());
         }
         List<Operand> compared = new java.util.ArrayList<>(c.references().size());
         for (int i = 0; i < c.references().size(); i++) {
@@ -220,13 +239,40 @@ public final class Explanation {
             }
         }
         comparison(out, c, compared, g, lang);
+        int at = reform(out, c, asOf, g, lang, out.length());
         for (int i = 1; i < c.references().size(); i++) {
             if (shownAfter(c, i)) {
                 Operand r = c.references().get(i);
                 out.append(Words.COMMA.in(lang)).append(g.label(r, lang)).append(' ')
-                        .append(r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang) : valueAs(r, "yuan", lang));
+                        .append(r.value() instanceof List<?> ? value(r, g.vocabulary(c.subject()), g, lang) // the categories not listed
+                                : r.name().equals("excess") || r.name().equals("shortfall") ? valueAs(r, g.unit(c.subject()), lang)
+                                : valueAs(r, "yuan", lang));
             }
         }
+        return at;
+    }
+
+    /**
+     * After a comparison (at {@code end} of {@code out}), the words of each reform whose value of a parameter
+     * it compared with holds on {@code asOf}, once: 50（改革：年龄在50周岁以下）. Returns where they begin, or
+     * -1 where every value compared is the text's.
+     */
+    private static int reform(StringBuilder out, Clause c, LocalDate asOf, Glossary g, Language lang, int end) {
+        List<String> words = null;
+        for (int i = -1; i < c.references().size(); i++) {
+            String w = g.reformed(i < 0 ? c.subject() : c.references().get(i), asOf, lang);
+            if (w != null && words == null) {
+                words = new java.util.ArrayList<>(2);
+            }
+            if (w != null && !words.contains(w)) {
+                words.add(w);
+            }
+        }
+        if (words == null) {
+            return -1;
+        }
+        out.insert(end, Words.OPEN.in(lang) + Words.REFORM.in(lang) + String.join(Words.SEMICOLON.in(lang), words) + Words.CLOSE.in(lang));
+        return end;
     }
 
     /** A value in the unit given (money where it is yuan): the excess of a count is a count, of an amount money. */
@@ -250,7 +296,9 @@ public final class Explanation {
                 return;
             }
         }
-        String value = value(c.subject(), g, lang);
+        // A code is shown in its word (挪威, not NO), and so is a parameter compared with it: the JSON keeps the codes.
+        Vocabulary words = g.vocabulary(c.subject());
+        String value = value(c.subject(), words, g, lang);
         switch (c.test()) {
             case IS_TRUE, IS_FALSE -> {
                 out.append(subject).append(Words.COLON.in(lang)).append((Boolean.TRUE.equals(c.subject().value()) ? Words.YES : Words.NO).in(lang));
@@ -259,16 +307,16 @@ public final class Explanation {
                 }
             }
             case BETWEEN, IN_PERIOD -> out.append(subject).append(' ').append(value).append(' ')
-                    .append(c.result() == Truth.FALSE ? "∉" : "∈").append(" [").append(value(refs.get(0), g, lang)).append(", ")
-                    .append(refs.size() > 1 ? value(refs.get(1), g, lang) : "…").append(']');
+                    .append(c.result() == Truth.FALSE ? "∉" : "∈").append(" [").append(value(refs.get(0), null, g, lang)).append(", ")
+                    .append(refs.size() > 1 ? value(refs.get(1), null, g, lang) : "…").append(']');
             case AT_MOST_TIMES -> out.append(subject).append(' ').append(value).append(' ').append(c.result() == Truth.TRUE ? "≤" : ">")
-                    .append(' ').append(value(refs.get(0), g, lang)).append(" × ").append(g.label(refs.get(1), lang)).append(' ')
-                    .append(value(refs.get(1), g, lang));
+                    .append(' ').append(value(refs.get(0), null, g, lang)).append(" × ").append(g.label(refs.get(1), lang)).append(' ')
+                    .append(value(refs.get(1), null, g, lang));
             case EQUALS -> {
                 // A parameter the text states (an amount, a cap) is named by its words, then its value.
                 out.append(subject).append(c.subject().source() == Operand.Source.PARAMETER ? Words.COLON.in(lang) : " ").append(value);
                 if (!refs.isEmpty() && !"".equals(refs.get(0).value())) {
-                    out.append(c.result() == Truth.TRUE ? " = " : " ≠ ").append(value(refs.get(0), g, lang));
+                    out.append(c.result() == Truth.TRUE ? " = " : " ≠ ").append(value(refs.get(0), words, g, lang));
                 }
             }
             default -> {
@@ -280,7 +328,7 @@ public final class Explanation {
                         out.append(Words.COMMA.in(lang));
                     }
                     if (r.source() == Operand.Source.PARAMETER || r.source() == Operand.Source.CONSTANT && !SHOWN_AFTER.contains(r.name())) {
-                        out.append(value(r, g, lang));
+                        out.append(value(r, words, g, lang));
                     } else {
                         out.append(g.label(r, lang)).append(' ').append(valueAs(r, r.source() == Operand.Source.CONSTANT ? "yuan" : g.unit(r), lang));
                     }
@@ -301,6 +349,21 @@ public final class Explanation {
         };
     }
 
+    /**
+     * A value in words: a code of {@code words} (may be null) by its label, a list of codes as a set
+     * {@code {自然科学，工程技术}}; the code itself where the vocabulary has no word for it.
+     */
+    private static String value(Operand o, Vocabulary words, Glossary g, Language lang) {
+        Object v = o.value();
+        if (words != null && v instanceof String code) {
+            return words.word(code, lang);
+        }
+        if (words != null && v instanceof List<?> codes && (codes.isEmpty() || codes.get(0) instanceof String)) {
+            return "{" + words.words(codes, lang) + "}";
+        }
+        return value(o, g, lang);
+    }
+
     private static String value(Operand o, Glossary g, Language lang) {
         Object v = o.value();
         if (v instanceof BigDecimal b) {
@@ -314,6 +377,10 @@ public final class Explanation {
         }
         if (v instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof java.util.Map) {
             return list.stream().map(Explanation::row).collect(Collectors.joining("; ", "[", "]"));
+        }
+        if (v instanceof java.util.List<?> list) {
+            // A set of codes no vocabulary words: {A, B}, apart from a range's [from, to].
+            return list.stream().map(Explanation::plain).collect(Collectors.joining(", ", "{", "}"));
         }
         return String.valueOf(v);
     }

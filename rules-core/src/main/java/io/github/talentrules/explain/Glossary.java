@@ -189,6 +189,35 @@ public final class Glossary {
         return label(new Operand(name, null, source), language);
     }
 
+    /**
+     * The vocabulary whose words a fact's codes are (a record's field's too: {@code experts[1].title}), or
+     * {@code null}: only a code, codes or level fact has one. A parameter compared with the fact is read
+     * with the fact's. Map look-ups only: it is asked for every clause shown.
+     */
+    io.github.talentrules.pack.Vocabulary vocabulary(Operand o) {
+        if (o.source() != Operand.Source.FACT) {
+            return null;
+        }
+        FactSpec f = programme.fact(o.name()).orElse(null);
+        if (f == null && o.name().indexOf('[') >= 0) {
+            f = field(o.name()).orElse(null);
+        }
+        return f == null ? null : f.vocabulary().orElse(null);
+    }
+
+    /**
+     * The words of the reform whose value of a parameter ({@code intl-training.max-age}, a row of a table
+     * {@code social-talent.amount[1]}) holds on {@code day}, or {@code null} where the value is the text's.
+     */
+    String reformed(Operand o, java.time.LocalDate day, Language language) {
+        if (o.source() != Operand.Source.PARAMETER) {
+            return null;
+        }
+        int row = o.name().indexOf('[');
+        Parameter p = parameters.get(row < 0 ? o.name() : o.name().substring(0, row));
+        return p == null ? null : p.reformedOn(day).map(r -> r.words(language)).orElse(null);
+    }
+
     String unit(Operand o) {
         if (o.source() == Operand.Source.PARAMETER) {
             // A row of a table ({@code social-talent.amount[1]}) or a field of one has the table's unit.

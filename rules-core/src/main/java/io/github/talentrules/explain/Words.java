@@ -51,6 +51,8 @@ final class Words {
     static final Text REQUIRED_YES = Text.of("（要求是）", " (required: yes)");
     static final Text REQUIRED_NO = Text.of("（要求否）", " (required: no)");
     static final Text RELAXES = Text.of("放宽或例外：", "relaxes or excepts: ");
+    /** Before the words of the reform a value compared is from: 50（改革：年龄在50周岁以下）. */
+    static final Text REFORM = Text.of("改革：", "reform: ");
 
     /** Between a payment and its amount. */
     static final Text PAYMENT_AMOUNT = Text.of(" ", ": ");

@@ -23,9 +23,37 @@ import java.util.TreeMap;
  * @param unit one of {@link #UNITS}
  * @param values the value from each date on (numbers are {@link BigDecimal}, tables lists of maps)
  * @param checked the day someone last compared the leaf with the text
+ * @param reformed where a reform gave it values: from which day, and in what words (empty: the text's values)
  */
 public record Parameter(String key, String description, String en, String article, String unit,
-                        NavigableMap<LocalDate, Object> values, Optional<LocalDate> checked) {
+                        NavigableMap<LocalDate, Object> values, Optional<LocalDate> checked, Optional<Reformed> reformed) {
+
+    /**
+     * The values a reform gave a parameter: every value from {@code from} on is the reform's (a reform
+     * replaces the values from its first date), and a finding that compares with one of them says so in
+     * these words: the reform's new words for the parameter where it gives them, else its name.
+     *
+     * @param from the first day a value of the reform holds
+     * @param zh the words in Chinese (年龄在50周岁以下)
+     * @param en the same in English (Chinese where the reform gives none)
+     */
+    public record Reformed(LocalDate from, String zh, String en) {
+        public Reformed {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(zh, "zh");
+            Objects.requireNonNull(en, "en");
+        }
+
+        public String words(Language language) {
+            return language.pick(zh, en);
+        }
+    }
+
+    /** A parameter as the text states it, no reform's. */
+    public Parameter(String key, String description, String en, String article, String unit,
+                     NavigableMap<LocalDate, Object> values, Optional<LocalDate> checked) {
+        this(key, description, en, article, unit, values, checked, Optional.empty());
+    }
 
     /** The units a parameter may have. */
     public static final Set<String> UNITS = Set.of(
@@ -44,6 +72,7 @@ public record Parameter(String key, String description, String en, String articl
         }
         values = Collections.unmodifiableNavigableMap(new TreeMap<>(values));
         en = en == null ? "" : en;
+        Objects.requireNonNull(reformed, "reformed");
         for (Map.Entry<LocalDate, Object> e : values.entrySet()) {
             String problem = problem(unit, e.getValue());
             if (problem != null) {
@@ -111,6 +140,18 @@ public record Parameter(String key, String description, String en, String articl
         return (e != null ? e : values.firstEntry()).getValue();
     }
 
+    /**
+     * The reform whose value holds on {@code day} (the value {@link #valueOn} gives), if that value is a
+     * reform's; empty for a value of the text.
+     */
+    public Optional<Reformed> reformedOn(LocalDate day) {
+        if (reformed.isEmpty()) {
+            return reformed;
+        }
+        LocalDate from = values.floorKey(day);
+        return (from != null ? from : values.firstKey()).isBefore(reformed.get().from()) ? Optional.empty() : reformed;
+    }
+
     public String description(Language language) {
         return language.pick(description, en);
     }
@@ -120,6 +161,11 @@ public record Parameter(String key, String description, String en, String articl
         NavigableMap<LocalDate, Object> v = new TreeMap<>(values);
         v.tailMap(from, true).clear();
         v.put(from, value);
-        return new Parameter(key, description, en, article, unit, v, checked);
+        return new Parameter(key, description, en, article, unit, v, checked, reformed);
+    }
+
+    /** This leaf, its values from {@code r.from()} on marked as the reform's ({@link #reformedOn}). */
+    public Parameter reformedBy(Reformed r) {
+        return new Parameter(key, description, en, article, unit, values, checked, Optional.of(r));
     }
 }

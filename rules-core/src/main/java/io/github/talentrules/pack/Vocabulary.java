@@ -36,6 +36,9 @@ public final class Vocabulary {
     /** {@code A(B)}, the last bracketed part taken as the qualifier (after width folding). */
     private static final Pattern QUALIFIED = Pattern.compile("(.*\\S)\\s*\\(([^()]+)\\)");
     private static final Pattern LIST = Pattern.compile("[,;|\\n]");
+    /** What {@link #words} puts between the words of a list, and so what no label may hold. */
+    private static final String SEPARATOR_ZH = "，";
+    private static final String SEPARATOR_EN = "; ";
     /** A vocabulary this small lists every value when a word is unknown and no value is near it. */
     private static final int LISTED_IN_FULL = 12;
 
@@ -181,6 +184,30 @@ public final class Vocabulary {
     /** The value with this exact code. */
     public Optional<Value> value(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * A code in words: its value's label in {@code language} (挪威, Norway for NO); the code itself where
+     * the vocabulary has no value of that code. One map look-up: explanations call it for every value shown.
+     */
+    public String word(String code, Language language) {
+        Value v = byCode.get(code);
+        return v == null ? code : v.label(language);
+    }
+
+    /**
+     * Codes in words ({@link #word}), separated by {@code ，} in Chinese and {@code ; } in English, which no
+     * label holds ({@link Builder#value}): labels hold {@code 、} and commas (企业、金融机构高级职务).
+     */
+    public String words(List<?> codes, Language language) {
+        StringBuilder out = new StringBuilder(16 * codes.size());
+        for (Object c : codes) {
+            if (out.length() > 0) {
+                out.append(language == Language.ZH ? SEPARATOR_ZH : SEPARATOR_EN);
+            }
+            out.append(word(String.valueOf(c), language));
+        }
+        return out.toString();
     }
 
     /** What {@code word} names: see the class description for what is accepted. */
@@ -354,10 +381,17 @@ public final class Vocabulary {
             return label.strip();
         }
 
-        /** A value with its code, labels and other words (its code and labels are words too). */
+        /**
+         * A value with its code, labels and other words (its code and labels are words too). A Chinese label
+         * holds no {@code ，} and an English one no {@code ;}: they separate the words of a list where it is shown.
+         */
         public Builder value(String code, String zh, String en, List<String> words) {
             if (code == null || !CODE.matcher(code).matches()) {
                 throw new IllegalArgumentException("'" + code + "' is not a code: write capital letters, digits, '_' or '-'");
+            }
+            if (zh != null && zh.contains(SEPARATOR_ZH) || en != null && en.contains(SEPARATOR_EN.strip())) {
+                throw new IllegalArgumentException("the value " + code + ": a label holds no '" + SEPARATOR_ZH + "' (zh) or '"
+                        + SEPARATOR_EN.strip() + "' (en), which separate a list of values where it is shown: write '、' or ','");
             }
             if (values.containsKey(code)) {
                 throw new IllegalArgumentException("the code " + code + " is listed twice");

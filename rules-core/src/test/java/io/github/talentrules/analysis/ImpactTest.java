@@ -38,7 +38,7 @@ class ImpactTest {
         assertThat(first.after()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(first.difference()).isEqualByComparingTo("-100000");
         assertThat(first.changes()).extracting(c -> c.text(Language.ZH))
-                .containsExactly("2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35）");
+                .containsExactly("2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35（改革：年龄在35周岁以下））");
 
         Impact.Summary s = impact.byProgramme().get(0);
         assertThat(s.programme()).isEqualTo("demo.grant");
@@ -65,7 +65,7 @@ class ImpactTest {
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("\uFEFF来源,项目,改变,改前结论,改前金额（元）,改后结论,改后金额（元）,差额（元）,改变的条款与数值（改前 → 改后）");
         assertThat(lines.get(1)).endsWith("age-38.yaml,demo.grant,结论,符合条件,100000,不符合条件,,-100000,"
-                + "2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35）");
+                + "2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35（改革：年龄在35周岁以下））");
         assertThat(lines.get(4)).endsWith("age-41.yaml,demo.grant,,不符合条件,,不符合条件,,0,");
 
         StringWriter en = new StringWriter();

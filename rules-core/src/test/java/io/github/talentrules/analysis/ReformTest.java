@@ -44,7 +44,9 @@ class ReformTest {
         Reform r = AGE_35.reform("demo").orElseThrow();
         assertThat(r.name()).isEqualTo("年龄上限降至35周岁");
         assertThat(r.changedParameters()).containsExactly("grant.max-age");
-        assertThat(AGE_35.parameters("demo").get("grant.max-age").description()).isEqualTo("年龄在35周岁以下");
+        assertThat(AGE_35.parameters("demo").get("grant.max-age").description()).as("the text's words stay the text's").isEqualTo("年龄在40周岁以下");
+        assertThat(AGE_35.parameters("demo").get("grant.max-age").reformedOn(LocalDate.of(2024, 6, 1)))
+                .map(w -> w.words(io.github.talentrules.Language.EN)).contains("aged 35 or under");
         assertThat(AGE_35.parameters("demo").get("grant.max-age").valueOn(LocalDate.of(2024, 6, 1))).isEqualTo(new java.math.BigDecimal(35));
 
         assertThat(DemoPack.RULES.reform("demo")).isEmpty();

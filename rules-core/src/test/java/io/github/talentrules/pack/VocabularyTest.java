@@ -30,6 +30,23 @@ class VocabularyTest {
         return ((Found) m).value().code();
     }
 
+    @Test
+    void aCodeIsShownInTheWordOfTheLanguageAndAListOfThemWithASeparatorNoLabelHolds() {
+        assertThat(COSTS.word("BOOKS", Language.ZH)).isEqualTo("购置必要的图书、资料");
+        assertThat(COSTS.word("BOOKS", Language.EN)).isEqualTo("books, materials");
+        assertThat(COSTS.word("OTHER", Language.EN)).as("a code with no word stays the code").isEqualTo("OTHER");
+        assertThat(COSTS.words(List.of("TRAVEL", "BOOKS"), Language.ZH)).isEqualTo("国际旅费，购置必要的图书、资料");
+        assertThat(COSTS.words(List.of("TRAVEL", "BOOKS"), Language.EN)).isEqualTo("travel; books, materials");
+    }
+
+    @Test
+    void aLabelHoldingTheSeparatorOfAListIsRefused() {
+        assertThatThrownBy(() -> Vocabulary.builder("x", "甲", "x").value("A", "甲，乙", "a", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the value A").hasMessageContaining("'，'");
+        assertThatThrownBy(() -> Vocabulary.builder("x", "甲", "x").value("A", "甲", "a; b", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("';'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"HIGH", "high", "ＨＩＧＨ", " High ", "高级", "高等", "Top-Level", "top level", "TOPLEVEL", "ｔｏｐ　ｌｅｖｅｌ",
             "HIGH（高级）", "HIGH (high)", "高级(HIGH)", "高 级"})
@@ -96,12 +113,15 @@ class VocabularyTest {
         assertThat(LEVELS.read(" - ")).isInstanceOf(Unknown.class);
     }
 
+    /** Labels that hold the separators a reader of lists splits at. */
+    private static final Vocabulary COSTS = Vocabulary.builder("costs", "费用", "cost")
+            .value("BOOKS", "购置必要的图书、资料", "books, materials", List.of())
+            .value("TRAVEL", "国际旅费", "travel", List.of())
+            .build();
+
     @Test
     void aListReadsEachPartAndKeepsALabelThatHoldsASeparator() {
-        Vocabulary v = Vocabulary.builder("costs", "费用", "cost")
-                .value("BOOKS", "购置必要的图书、资料", "books, materials", List.of())
-                .value("TRAVEL", "国际旅费", "travel", List.of())
-                .build();
+        Vocabulary v = COSTS;
         assertThat(v.readList("国际旅费，购置必要的图书、资料；TRAVEL")).extracting(VocabularyTest::code).containsExactly("TRAVEL", "BOOKS", "TRAVEL");
         assertThat(v.readList("books, materials")).extracting(VocabularyTest::code).containsExactly("BOOKS");
         assertThat(v.readList("国际旅费、旅游")).extracting(m -> m.getClass().getSimpleName()).containsExactly("Found", "Unknown");

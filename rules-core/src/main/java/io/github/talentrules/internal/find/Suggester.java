@@ -535,19 +535,19 @@ public final class Suggester {
         return b ? lang.pick("是", "yes") : lang.pick("否", "no");
     }
 
-    /** A value as a reader sees it. */
     /** A value of a fact in words: a code or level by its vocabulary's label (副高级, not ASSOCIATE_SENIOR). */
     private static String shown(Programme p, String fact, Object v, Language lang) {
         Optional<Vocabulary> words = spec(p, fact).flatMap(FactSpec::vocabulary);
         if (words.isPresent() && v instanceof String code) {
-            return words.get().value(code).map(x -> x.label(lang)).orElse(code);
+            return words.get().word(code, lang);
         }
         if (words.isPresent() && v instanceof List<?> l && !l.isEmpty()) {
-            return String.join(lang.pick("、", ", "), l.stream().map(x -> shown(p, fact, x, lang)).toList());
+            return words.get().words(l, lang);
         }
         return shown(v, lang);
     }
 
+    /** A value as a reader sees it. */
     static String shown(Object v, Language lang) {
         if (v == null) {
             return lang.pick("未提供", "not given");

@@ -365,14 +365,23 @@ public final class LoadedPack {
                     problems.add(source + ": parameters." + key + ".values." + v.getKey() + ": " + e.getMessage());
                 }
             }
-            String words = reform.descriptions().get(key);
-            if (words != null) {
-                p = new Parameter(p.key(), words, p.en(), p.article(), p.unit(), p.values(), p.checked());
-            }
-            out.put(key, p);
+            // The parameter keeps the text's words; a finding that compares with the reform's value says whose it is.
+            out.put(key, p.reformedBy(reformed(reform, key, values.firstKey())));
         });
         problems.addAll(ReformValues.errors(reform, base));
         return out;
+    }
+
+    /**
+     * The words a finding shows beside a value the reform gave parameter {@code key}: the reform's new words
+     * for it where it gives them, else the reform's name; in English the same where the reform gives them, else the Chinese.
+     */
+    private static Parameter.Reformed reformed(Reform reform, String key, java.time.LocalDate from) {
+        io.github.talentrules.explain.Text words = reform.descriptions().get(key);
+        if (words != null) {
+            return new Parameter.Reformed(from, words.zh(), !words.en().isEmpty() ? words.en() : !reform.en().isEmpty() ? reform.en() : words.zh());
+        }
+        return new Parameter.Reformed(from, reform.name(), reform.name(io.github.talentrules.Language.EN));
     }
 
     private static String kind(Object v) {
