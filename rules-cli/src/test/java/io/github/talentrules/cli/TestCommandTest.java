@@ -144,10 +144,14 @@ class TestCommandTest {
                     expect: {outcome: INELIGIBLE}
                 """);
 
-        Run r = Run.of("test", "--pack", Run.DEMO_PACK, file.toString());
+        Run r = Run.of("test", "--lang", "en", "--pack", Run.DEMO_PACK, file.toString());
+        Run zh = Run.of("test", "--lang", "zh", "--pack", Run.DEMO_PACK, file.toString());
 
+        assertThat(zh.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zh.err()).contains(file + ": scenarios[0].facts: 应为名称及其值，而不是文字 'birthDate：1970-01-01'：第9行第16列："
+                + "'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1970-01-01'");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains(file + ": scenarios[0].facts: is the text 'birthDate：1970-01-01', not names with their values:"
+        assertThat(r.err()).contains(file + ": scenarios[0].facts: must be a mapping of names to values, not the text 'birthDate：1970-01-01':"
                 + " line 9, column 16: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space:"
                 + " write 'birthDate: 1970-01-01'").doesNotContain("ClassCastException", "internal error");
     }

@@ -123,4 +123,22 @@ class CaseReaderTest {
                 .containsEntry("amount", new java.math.BigDecimal("10")).hasSize(3);
         assertThat(wide.facts()).containsEntry("count", 3L);
     }
+
+    /** YAML reports a full-width colon on the next line, about something else: the reader names it, in the run's language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a key's colon, a line follows   | facts:\\n  birthDate：1990-01-01\\n  degree: MASTER\\n | line 4, column 12: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space: write 'birthDate: 1990-01-01' | 第4行第12列：'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1990-01-01'",
+        "the last key's colon          | facts:\\n  degree: MASTER\\n  birthDate：1990-01-01\\n | line 5, column 12: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space: write 'birthDate: 1990-01-01' | 第5行第12列：'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1990-01-01'",
+        "the only fact's colon         | facts:\\n  birthDate：1990-01-01\\n | facts: must be a mapping of names to values, not the text 'birthDate：1990-01-01': line 4, column 12: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space: write 'birthDate: 1990-01-01' | facts: 应为名称及其值，而不是文字 'birthDate：1990-01-01'：第4行第12列：'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1990-01-01'",
+        "a comma between items         | facts: {birthDate: 1990-01-01，degree: MASTER}\\n | line 3, column 30: '，' (a full-width comma) between items, where YAML needs ',': write 'facts: {birthDate: 1990-01-01, degree: MASTER}' | 第3行第30列：项之间的 '，' 是全角逗号，YAML 需要半角 ','：应写作 'facts: {birthDate: 1990-01-01, degree: MASTER}'",
+        "a list not closed             | facts: [a, b\\n | line 4, column 1: a ',' or ']' is expected here (the '[' is not closed, or a comma is missing) | 第4行第1列：此处应为 ',' 或 ']'（'[' 未闭合，或少了逗号）",
+    })
+    void fullWidthPunctuationIsNamedAtItsOwnLineInBothLanguages(String what, String facts, String en, String zh) {
+        String text = "program: demo.grant\nasOf: 2024-06-01\n" + facts.replace("\\n", "\n");
+
+        assertThatThrownBy(() -> RULES.readCase(text, "case.yaml")).isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+            assertThat(e.message(io.github.talentrules.Language.EN)).isEqualTo("case.yaml: " + en);
+            assertThat(e.message(io.github.talentrules.Language.ZH)).isEqualTo("case.yaml: " + zh);
+        });
+    }
 }
