@@ -160,6 +160,21 @@ class ReformTest {
                         .anyMatch(p -> p.startsWith(dir.resolve("rules/broken.drl") + ":10:54: ')' is missing here")));
     }
 
+    @Test
+    void aCompileErrorInAReformRuleIsOnTheLineOfTheCallInTheReformsFile() throws IOException {
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/broken.drl"), Files.readString(WORKBENCH.resolve("demo-rules/grant-reform.drl"))
+                .replace("Check.isTrue(drools, $f, \"confirmed\");", "Check.isTure(drools, $f, \"confirmed\");"));
+        Path r = write("reform: broken\npack: demo\nrules:\n  folder: rules\n  replaces: [2.2 具有硕士以上学位]\n");
+
+        // Drools: "reform-0.drl:15: Rule Compilation error The method isTure(...) is undefined for the type Check", at the rule's line.
+        assertThatThrownBy(() -> DemoPack.RULES.withReform(Reform.read(r)))
+                .isInstanceOfSatisfying(InvalidPackException.class, e -> assertThat(e.problems()).containsExactly(
+                        dir.resolve("rules/broken.drl") + ":20:11: Check has no method isTure (did you mean 'isTrue'?)\n"
+                        + "  20 |     Check.isTure(drools, $f, \"confirmed\");\n"
+                        + "     |           ^"));
+    }
+
     private Path write(String text) throws IOException {
         Path f = dir.resolve("reform.yaml");
         Files.writeString(f, text);
