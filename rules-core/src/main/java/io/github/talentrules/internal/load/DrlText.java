@@ -123,6 +123,22 @@ final class DrlText {
                     problems.add(new Problem(lineOf(i), column, "the comment opened here with '/*' is not closed: write '*/' where it ends"));
                 }
                 i = stop;
+            } else if (text.startsWith("\"\"\"", i)) {
+                // A text block of a consequence's Java.
+                int close = text.indexOf("\"\"\"", i + 3);
+                int stop = close < 0 ? n : close + 3;
+                if (close < 0) {
+                    problems.add(new Problem(line, column, "the text block opened here with \"\"\" is not closed: write \"\"\" where it ends"));
+                }
+                tokens.add(new Token(Kind.STRING, text.substring(i, stop), line, column, first));
+                first = false;
+                for (int j = i; j < stop; j++) {
+                    if (text.charAt(j) == '\n') {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                }
+                i = stop;
             } else if (c == '"' || c == '\'') {
                 int j = i + 1;
                 while (j < n && text.charAt(j) != c && text.charAt(j) != '\n') {
@@ -294,8 +310,10 @@ final class DrlText {
             return false;
         }
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (t.text().equals("rule") || t.text().equals("query")) {
-            return next != null && next.kind() == Kind.STRING;
+        if (t.text().equals("rule") || t.text().equals("query") || t.text().equals("declare")) {
+            // A name follows (quoted, or a plain word for a query or declared type), not an operator: rule in ("a", "b").
+            return next != null && (next.kind() == Kind.STRING || next.kind() == Kind.WORD && !next.is("in") && !next.is("not")
+                    && !next.is("memberOf") && !next.is("matches") && !next.is("contains"));
         }
         return next == null || next.line() > t.line() || next.kind() != Kind.SYMBOL || next.is("@");
     }
@@ -343,13 +361,19 @@ final class DrlText {
             }
             return false;
         }
-        if (s.equals(";") && state == State.THEN && !open.isEmpty() && !open.peek().is("{")) {
+        if (s.equals(";") && state == State.THEN && !open.isEmpty() && !open.peek().is("{") && !afterFor(open.peek())) {
             Token o = open.peek();
             problems.add(new Problem(t.line(), t.column(), "'" + closing(o.text()) + "' is missing before ';': the '" + o.text()
                     + "' at line " + o.line() + ", column " + o.column() + " is not closed"));
             return true;
         }
         return false;
+    }
+
+    /** Whether the bracket opens a {@code for (...;...;...)}, where a {@code ;} stands inside it. */
+    private boolean afterFor(Token open) {
+        int i = tokens.indexOf(open);
+        return i > 0 && tokens.get(i - 1).is("for");
     }
 
     /**

@@ -92,6 +92,33 @@ class DrlTextTest {
     }
 
     @Test
+    void validDrlAndJavaBeyondThePacksOwnIsLeftAlone() {
+        assertThat(problems("""
+                package x;
+                query adults
+                    Facts(programme == "x")
+                end
+                declare Extra
+                    name : String
+                end
+                rule plain @en("Master's degree") when
+                    $base : Finding(
+                        rule in ("a（甲）",
+                                 "b"),
+                        status == Status.FAIL)
+                    accumulate(Facts(programme == "x"); $n : count())
+                then
+                    for (int i = 0; i < 3; i++) { System.out.println(i); }
+                    java.util.List<String> l = java.util.List.of("(", ")", '"' + "", String.valueOf('\\''));
+                    l.forEach(s -> { System.out.println(s); });
+                    String t = \"""
+                        （全角）"
+                        \""";
+                end
+                """)).isEmpty();
+    }
+
+    @Test
     void theCompilersErrorInAConsequenceIsPutOnTheLineOfTheCallItNames() {
         DrlText t = DrlText.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMots(drools, $f, \"age\", $p);"));
         assertThat(t.compileError("rules/grant.drl", 16, "Rule Compilation error The method atMots(KnowledgeHelper, Facts, String, Params)"
