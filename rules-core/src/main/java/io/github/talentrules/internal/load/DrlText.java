@@ -475,15 +475,73 @@ final class DrlText {
     /**
      * A message of Drools' compiler about {@code line} (0 when it gives none) in plain words, at the real
      * place: an error in a consequence, which the compiler reports at its rule's first line, is put on
-     * the line of the name it names.
+     * the line of the name it names, or where the consequence stops being Java. Empty when the message
+     * follows from another (a variable whose pattern does not compile).
      */
-    String compileError(String file, int line, String raw) {
+    Optional<String> compileError(String file, int line, String raw) {
         String first = raw.lines().findFirst().orElse("").strip().replaceFirst("^Rule Compilation error\\s*", "");
         Optional<Span> rule = spans.stream().filter(s -> line == s.line()).findFirst()
                 .or(() -> spans.stream().filter(s -> tokens.get(s.start()).line() <= line && (s.end() < 0 || tokens.get(s.end()).line() >= line))
                         .findFirst());
         List<Token> consequence = rule.filter(s -> s.then() >= 0).map(s -> tokens.subList(s.then() + 1, s.end() < 0 ? tokens.size() : s.end()))
                 .orElse(List.of());
+        if (raw.startsWith("Rule Compilation error") && rule.isPresent() && rule.get().then() >= 0 && rule.get().end() >= 0) {
+            Optional<String> notJava = notJava(file, rule.get());
+            if (notJava.isPresent()) {
+                return notJava;
+            }
+        }
+        Matcher x;
+        if ((x = UNRESOLVED.matcher(first)).find() && x.group(1).startsWith("$") && rule.isPresent() && bound(rule.get()).contains(x.group(1))) {
+            return Optional.empty();
+        }
+        return Optional.of(compileError(file, line, raw, first, rule, consequence));
+    }
+
+    /** The variables a rule's conditions bind. */
+    private Set<String> bound(Span s) {
+        return tokens.subList(s.start(), s.then() < 0 ? s.start() : s.then()).stream()
+                .filter(k -> k.kind() == Kind.WORD && k.text().startsWith("$")).map(Token::text)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * Where a rule's consequence stops being Java, as JavaParser finds it: Drools' compiler reads on and
+     * reports something else ({@code Check.atMost(drools, $f "age", ...)} is "not applicable for the
+     * arguments"), at the rule's first line.
+     */
+    private Optional<String> notJava(String file, Span s) {
+        Token then = tokens.get(s.then());
+        Token end = tokens.get(s.end());
+        int from = offset(then.line(), then.after());
+        int to = offset(end.line(), end.column());
+        var parsed = new com.github.javaparser.JavaParser(new com.github.javaparser.ParserConfiguration()
+                .setLanguageLevel(com.github.javaparser.ParserConfiguration.LanguageLevel.JAVA_17)).parseBlock("{" + text.substring(from, to) + "\n}");
+        if (parsed.isSuccessful()) {
+            return Optional.empty();
+        }
+        // The token the parser found where it could not go on: the one after the last it read.
+        return parsed.getProblems().stream().findFirst().flatMap(p -> p.getCause())
+                .filter(c -> c instanceof com.github.javaparser.ParseException pe && pe.currentToken != null && pe.currentToken.next != null)
+                .map(c -> ((com.github.javaparser.ParseException) c).currentToken.next)
+                .map(t -> {
+                    int l = then.line() + t.beginLine - 1;
+                    int c = t.beginLine == 1 ? then.after() + t.beginColumn - 2 : t.beginColumn;
+                    return format(file, new Problem(l, c, "'" + t.image + "' cannot come here in the consequence: is a ',', an"
+                            + " operator or a ')' missing before it?"));
+                });
+    }
+
+    /** The character offset of a line and column (both from 1). */
+    private int offset(int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line; l++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at + column - 1;
+    }
+
+    private String compileError(String file, int line, String raw, String first, Optional<Span> rule, List<Token> consequence) {
         Matcher x;
         if ((x = UNDEFINED.matcher(first)).find()) {
             String method = x.group(1);
@@ -507,14 +565,10 @@ final class DrlText {
             String name = x.group(1);
             Optional<Token> t = consequence.stream().filter(k -> k.text().equals(name)).findFirst();
             if (name.startsWith("$") && rule.isPresent()) {
-                Span s = rule.get();
-                Set<String> bound = tokens.subList(s.start(), s.then() < 0 ? s.start() : s.then()).stream()
-                        .filter(k -> k.kind() == Kind.WORD && k.text().startsWith("$")).map(Token::text)
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
-                return at(file, t, line, name + " is bound by no pattern of the rule's conditions" + Names.suggest(name, bound));
+                return at(file, t, line, name + " is bound by no pattern of the rule's conditions" + Names.suggest(name, bound(rule.get())));
             }
             return at(file, t, line, "'" + name + "' is no " + ("type".equals(x.group(2)) ? "type" : "name") + " the rule knows"
-                    + Names.suggest(name, List.of("Check", "When", "Pay", "Across", "drools")) + " (is it imported, or spelt right?)");
+                    + Names.suggest(name, List.of("Check", "When", "Pay", "Across", "drools")) + ": is it imported and spelt right?");
         }
         if ((x = INSERT.matcher(first)).find()) {
             return at(file, Optional.empty(), line, "a '" + x.group(1) + "' is missing in the consequence");
@@ -534,7 +588,7 @@ final class DrlText {
         if ((x = OBJECT_TYPE.matcher(first)).find()) {
             String type = x.group(1);
             return at(file, onLine(line, type), line, "'" + type + "' is no type the rules know"
-                    + Names.suggest(type, List.of("Facts", "Finding", "Params", "Document")) + " (is it imported, or spelt right?)");
+                    + Names.suggest(type, List.of("Facts", "Finding", "Params", "Document")) + ": is it imported and spelt right?");
         }
         if ((x = ANALYSE.matcher(first)).find()) {
             String detail = raw.lines().filter(l -> l.startsWith("[Error:")).findFirst()

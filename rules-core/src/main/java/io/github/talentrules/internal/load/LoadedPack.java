@@ -423,12 +423,20 @@ public final class LoadedPack {
             kfs.write("src/main/resources/" + path, e.getValue());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> raw = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
             String shown = display.getOrDefault(path, path);
+            raw.add(shown + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
             // In plain words and at the real place: an error in a consequence is reported at its rule's first line.
-            problems.add(texts.containsKey(path) ? DrlText.of(texts.get(path)).compileError(shown, m.getLine(), m.getText())
-                    : shown + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
+            if (texts.containsKey(path)) {
+                DrlText.of(texts.get(path)).compileError(shown, m.getLine(), m.getText()).ifPresent(problems::add);
+            } else {
+                problems.add(raw.get(raw.size() - 1));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(raw);
         }
         if (!problems.isEmpty()) {
             throw invalid(packId, reform, problems);

@@ -121,24 +121,47 @@ class DrlTextTest {
     @Test
     void theCompilersErrorInAConsequenceIsPutOnTheLineOfTheCallItNames() {
         DrlText t = DrlText.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMots(drools, $f, \"age\", $p);"));
-        assertThat(t.compileError("rules/grant.drl", 16, "Rule Compilation error The method atMots(KnowledgeHelper, Facts, String, Params)"
+        assertThat(compileError(t, "rules/grant.drl", 16, "Rule Compilation error The method atMots(KnowledgeHelper, Facts, String, Params)"
                 + " is undefined for the type Check")).isEqualTo("""
                 rules/grant.drl:21:11: Check has no method atMots (did you mean 'atMost'?)
                   21 |     Check.atMots(drools, $f, "age", $p);
                      |           ^""");
         t = DrlText.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMost(drools, $f, \"age\", $p);"));
-        assertThat(t.compileError("rules/grant.drl", 16, "Rule Compilation error The method atMost(Object, Facts, String, Params, String)"
+        assertThat(compileError(t, "rules/grant.drl", 16, "Rule Compilation error The method atMost(Object, Facts, String, Params, String)"
                 + " in the type Check is not applicable for the arguments (KnowledgeHelper, Facts, String, Params)"))
                 .startsWith("rules/grant.drl:21:11: Check.atMost takes 5 arguments, not 4; it is written Check.atMost(drools, f, fact, p, key)\n");
         t = DrlText.of(broken("Check.relax(drools, $base);", "Check.relax(drools, $bse);"));
-        assertThat(t.compileError("rules/grant.drl", 24, "Rule Compilation error $bse cannot be resolved to a variable"))
+        assertThat(compileError(t, "rules/grant.drl", 24, "Rule Compilation error $bse cannot be resolved to a variable"))
                 .startsWith("rules/grant.drl:30:25: $bse is bound by no pattern of the rule's conditions (did you mean '$base'?)\n");
+    }
+
+    private static String compileError(DrlText t, String file, int line, String raw) {
+        return t.compileError(file, line, raw).orElseThrow();
+    }
+
+    @Test
+    void aConsequenceThatIsNotJavaIsNamedWhereItStopsBeingJavaNotWhereTheCompilerLooked() {
+        // Drools: "grant.drl:16: Rule Compilation error The method atMost(...) in the type Check is not applicable for the arguments".
+        DrlText t = DrlText.of(broken("Check.atMost(drools, $f, \"age\"", "Check.atMost(drools, $f \"age\""));
+        assertThat(compileError(t, "rules/grant.drl", 16, "Rule Compilation error The method atMost(Object, Facts, String, Params, String)"
+                + " in the type Check is not applicable for the arguments (KnowledgeHelper, Facts, Params, String)")).isEqualTo("""
+                rules/grant.drl:21:29: '"age"' cannot come here in the consequence: is a ',', an operator or a ')' missing before it?
+                  21 |     Check.atMost(drools, $f "age", $p, "grant.max-age");
+                     |                             ^""");
+    }
+
+    @Test
+    void aVariableWhosePatternDoesNotCompileIsNotASecondError() {
+        DrlText t = DrlText.of(broken("$base : Finding(rule", "$base : Findings(rule"));
+        assertThat(t.compileError("rules/grant.drl", 24, "Rule Compilation error $base cannot be resolved to a variable")).isEmpty();
+        assertThat(compileError(t, "rules/grant.drl", 28, "Unable to resolve ObjectType 'Findings'"))
+                .startsWith("rules/grant.drl:28:13: 'Findings' is no type the rules know (did you mean 'Finding'?): is it imported and spelt right?\n");
     }
 
     @Test
     void aMisspeltFieldOfAPatternIsNamedWithTheFieldMeant() {
         DrlText t = DrlText.of(broken("Facts(programme == \"demo.grant\", claims(", "Facts(programm == \"demo.grant\", claims("));
-        assertThat(t.compileError("rules/grant.drl", 27, """
+        assertThat(compileError(t, "rules/grant.drl", 27, """
                 Unable to Analyse Expression programm == "demo.grant":
                 [Error: unable to resolve method using strict-mode: io.github.talentrules.rule.Facts.programm()]
                 [Near : {... programm == "demo.grant" ....}]""")).startsWith("rules/grant.drl:27:16: Facts has no 'programm' to read (did you mean 'programme'?)\n");
