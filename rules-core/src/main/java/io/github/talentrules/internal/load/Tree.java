@@ -278,6 +278,16 @@ public final class Tree {
         return new TreeException(source, path, message);
     }
 
+    /** An error about this value, in both languages. */
+    public TreeException error(Text why) {
+        return new TreeException(source, path, why);
+    }
+
+    /** "must be {what}, not {kind}" in both languages. */
+    private TreeException mustBe(String zh, String en) {
+        return error(Text.of("应为" + zh + "，而不是" + kindZh(), "must be " + en + ", not " + kind()));
+    }
+
     private String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -299,7 +309,7 @@ public final class Tree {
 
     public Tree get(String key) {
         Node v = value(key).filter(n -> !(n instanceof Null))
-                .orElseThrow(() -> new TreeException(source, child(key), "is required but missing"));
+                .orElseThrow(() -> new TreeException(source, child(key), Text.of("必须填写，但缺少", "is required but missing")));
         return new Tree(v, source, child(key));
     }
 
@@ -320,7 +330,7 @@ public final class Tree {
         if (node instanceof Scalar s) {
             return s.text();
         }
-        throw error("must be text, not " + kind());
+        throw mustBe("文字", "text");
     }
 
     /** Is a single value (not a list, mapping or null). */
@@ -341,7 +351,7 @@ public final class Tree {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw error("'" + s + "' is not a real date written YYYY-MM-DD");
+            throw error(Text.of("'" + s + "' 不是按 YYYY-MM-DD 写的真实日期", "'" + s + "' is not a real date written YYYY-MM-DD"));
         }
     }
 
@@ -353,11 +363,11 @@ public final class Tree {
     public int integer() {
         String s = node instanceof Scalar sc ? sc.text() : null;
         if (s == null || !INTEGER.matcher(s).matches() || s.length() > 10) {
-            throw error("must be a whole number, not " + kind());
+            throw mustBe("整数", "a whole number");
         }
         long v = Long.parseLong(s);
         if (v != (int) v) {
-            throw error("must be a whole number, not " + kind());
+            throw mustBe("整数", "a whole number");
         }
         return (int) v;
     }
@@ -366,7 +376,7 @@ public final class Tree {
     public BigDecimal decimal() {
         String s = node instanceof Scalar sc ? sc.text() : null;
         if (s == null || !DECIMAL.matcher(s).matches()) {
-            throw error("must be a number, not " + kind());
+            throw mustBe("数字", "a number");
         }
         return new BigDecimal(s);
     }
@@ -379,7 +389,7 @@ public final class Tree {
         if (node instanceof Scalar s && FALSE.contains(s.text())) {
             return false;
         }
-        throw error("must be true or false, not " + kind());
+        throw mustBe(" true 或 false", "true or false");
     }
 
     /**
@@ -390,7 +400,7 @@ public final class Tree {
      */
     public Object scalar() {
         if (!(node instanceof Scalar s)) {
-            throw error("must be a single value, not " + kind());
+            throw mustBe("单个值", "a single value");
         }
         if (s.plain() && INTEGER.matcher(s.text()).matches()) {
             return new BigInteger(s.text());
@@ -406,7 +416,7 @@ public final class Tree {
 
     public List<Tree> list() {
         if (!(node instanceof Sequence seq)) {
-            throw error("must be a list, not " + kind());
+            throw mustBe("列表", "a list");
         }
         List<Tree> out = new ArrayList<>();
         for (int i = 0; i < seq.items().size(); i++) {
@@ -441,7 +451,8 @@ public final class Tree {
         List<String> keys = List.of(allowed);
         for (Map.Entry<String, Tree> e : entries()) {
             if (!keys.contains(e.getKey())) {
-                throw new TreeException(source, child(e.getKey()), "is not a known field" + Names.suggest(e.getKey(), keys));
+                throw new TreeException(source, child(e.getKey()), Text.of("不是已知的字段", "is not a known field")
+                        .then(Names.suggestion(e.getKey(), keys)));
             }
         }
         return this;

@@ -66,6 +66,21 @@ class CaseReaderTest {
                 .hasMessage("case.yaml: " + message);
     }
 
+    /** The reader's own words follow the run's language too (they were English in a Chinese run). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a misspelt field    | asOf: 2024-06-01     | asof: 2024-06-01      | asof: 不是已知的字段（是不是“asOf”？）",
+        "a missing field     | asOf: 2024-06-01     | asOf: ~               | asOf: 必须填写，但缺少",
+        "a list for a date   | asOf: 2024-06-01     | asOf: [2024-06-01]    | asOf: 应为文字，而不是列表",
+        "an unknown program  | program: demo.grant  | program: demo.grnat   | program: 没有项目 'demo.grnat'（是不是“demo.grant”？）",
+        "a key written twice | asOf: 2024-06-01     | asOf: 2024-06-01\\nasOf: 2024-06-02 | 第3行：'asOf' 写了两次",
+    })
+    void theReadersOwnWordsAreChineseInAChineseRun(String what, String from, String to, String zh) {
+        assertThatThrownBy(() -> RULES.readCase(GOOD.replace(from, to.replace("\\n", "\n")), "case.yaml"))
+                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.message(io.github.talentrules.Language.ZH))
+                        .isEqualTo("case.yaml: " + zh));
+    }
+
     @Test
     void hostileYamlIsRefused() {
         assertThatThrownBy(() -> RULES.readCase("program: !!java.io.File /etc/passwd\nasOf: 2024-06-01\n", "evil.yaml"))
