@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * to say where it is and what to write instead, in both languages.
  */
 final class YamlHint {
-    /** A key followed by a full-width colon: {@code   birthDate：1970-01-01}, {@code - name：...}. */
-    private static final Pattern KEY = Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][\\w.-]*)\\s*：");
+    /** A key (Chinese too) followed by a full-width colon: {@code   birthDate：1970-01-01}, {@code - name：...}, {@code 生日：birthDate}. */
+    private static final Pattern KEY = Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s:：#'\"{}\\[\\],&*!|>%@`][^:：#'\"{}\\[\\],]*?)\\s*：");
     /** A full-width comma between the items of a flow mapping or list: {@code {a: 1，b: 2}}. */
     private static final Pattern FLOW_COMMA = Pattern.compile("^[^#'\"]*[{\\[][^#'\"]*(，)");
 
@@ -22,13 +22,13 @@ final class YamlHint {
     }
 
     /**
-     * The first full-width colon after a key, or comma in a {@code {…}} or {@code […]}, on a line up to
-     * {@code lastLine} (from 1; YAML reports it there or later), as
+     * The full-width colon after a key, or comma in a {@code {…}} or {@code […]}, nearest before or on
+     * {@code lastLine} (from 1; YAML reports it there or on the next line), as
      * {@code line 3, column 12: '：' (a full-width colon) after 'birthDate', ...: write 'birthDate: 1970-01-01'}.
      */
     static Optional<Text> fullWidth(String text, int lastLine) {
         List<String> lines = text.lines().toList();
-        for (int i = 0; i < Math.min(lines.size(), lastLine); i++) {
+        for (int i = Math.min(lines.size(), lastLine) - 1; i >= 0; i--) {
             Optional<Text> hint = line(lines.get(i), i + 1, 1);
             if (hint.isPresent()) {
                 return hint;
