@@ -203,7 +203,8 @@ public final class TalentRules {
         return CaseReader.read(text, source, id -> {
             LoadedPack p = byProgramme.get(id);
             if (p == null) {
-                throw new TreeException(source, "program", "no programme '" + id + "'" + Names.suggest(id, byProgramme.keySet()));
+                throw new TreeException(source, "program", io.github.talentrules.explain.Text.of("没有项目 '" + id + "'", "no programme '" + id + "'")
+                        .then(Names.suggestion(id, byProgramme.keySet())));
             }
             return p.programme(id).orElseThrow();
         });

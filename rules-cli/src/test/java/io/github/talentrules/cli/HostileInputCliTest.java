@@ -85,7 +85,7 @@ class HostileInputCliTest {
                 Arguments.of("as-of-max.yaml", good.replace("2024-06-01", "+999999999-12-31"),
                         "asOf: +999999999-12-31 不在可判定的日期范围内（1900-01-01 至 2199-12-31）"),
                 Arguments.of("gbk.yaml", null, "is not UTF-8 text"),
-                Arguments.of("empty.yaml", "", "the file is empty"));
+                Arguments.of("empty.yaml", "", "文件是空的"));
     }
 
     @ParameterizedTest(name = "check {0}")

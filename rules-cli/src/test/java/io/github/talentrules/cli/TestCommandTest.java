@@ -111,7 +111,8 @@ class TestCommandTest {
         Run r = Run.of("test", "--pack", Run.DEMO_PACK, bad.toString(), Run.WORKBENCH + "/demo-scenarios.yaml");
 
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("bad.yaml", "expekt", "did you mean 'expect'?");
+        // The run is in Chinese (the default): so is the reader's message.
+        assertThat(r.err()).contains("bad.yaml: scenarios[0].expekt: 不是已知的字段（是不是“expect”？）");
         assertThat(r.out()).endsWith("4 passed, 0 failed\n");
     }
 
@@ -144,10 +145,14 @@ class TestCommandTest {
                     expect: {outcome: INELIGIBLE}
                 """);
 
-        Run r = Run.of("test", "--pack", Run.DEMO_PACK, file.toString());
+        Run r = Run.of("test", "--lang", "en", "--pack", Run.DEMO_PACK, file.toString());
+        Run zh = Run.of("test", "--lang", "zh", "--pack", Run.DEMO_PACK, file.toString());
 
+        assertThat(zh.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zh.err()).contains(file + ": scenarios[0].facts: 应为名称及其值，而不是文字 'birthDate：1970-01-01'：第9行第16列："
+                + "'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1970-01-01'");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains(file + ": scenarios[0].facts: is the text 'birthDate：1970-01-01', not names with their values:"
+        assertThat(r.err()).contains(file + ": scenarios[0].facts: must be a mapping of names to values, not the text 'birthDate：1970-01-01':"
                 + " line 9, column 16: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space:"
                 + " write 'birthDate: 1970-01-01'").doesNotContain("ClassCastException", "internal error");
     }

@@ -154,8 +154,7 @@ public record Reform(String source, String name, String en, String description, 
             return new Reform(file.toString(), root.text("reform"), root.optText("en").orElse(""),
                     root.optText("description").orElse(""), root.text("pack"), params, descriptions, drl, replaces, removes);
         } catch (TreeException e) {
-            // YAML's own message about a full-width colon or comma is about something else: say where it is.
-            throw new InvalidPackException("reform " + file, List.of(e.getMessage() + YamlHint.fullWidth(text).map(h -> " (" + h + ")").orElse("")));
+            throw new InvalidPackException("reform " + file, List.of(e.getMessage()));
         }
     }
 

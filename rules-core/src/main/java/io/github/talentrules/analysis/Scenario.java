@@ -74,23 +74,23 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
                 Path given = Path.of(source).getParent();
                 return given == null ? Path.of(r.text()).normalize() : given.resolve(r.text()).normalize();
             });
-            Map<String, Object> base = root.find("base").map(b -> map(b, text)).map(b -> (Map<String, Object>) plain(b.onlyKeys("asOf", "facts", "attestations")))
+            Map<String, Object> base = root.find("base").map(b -> map(b)).map(b -> (Map<String, Object>) plain(b.onlyKeys("asOf", "facts", "attestations")))
                     .orElse(Map.of());
             base.forEach((k, v) -> {
                 if (!k.equals("asOf") && v != null) {
-                    map(root.get("base").get(k), text);
+                    map(root.get("base").get(k));
                 }
             });
             List<Scenario> out = new ArrayList<>();
             for (Tree s : root.list("scenarios")) {
-                map(s, text).onlyKeys("name", "asOf", "facts", "attestations", "expect");
+                map(s).onlyKeys("name", "asOf", "facts", "attestations", "expect");
                 Map<String, Object> input = new LinkedHashMap<>();
                 input.put("program", program);
                 input.put("asOf", s.has("asOf") ? s.text("asOf") : base.get("asOf"));
-                input.put("facts", merge((Map<String, Object>) base.get("facts"), s.find("facts").map(t -> (Map<String, Object>) plain(map(t, text))).orElse(null)));
+                input.put("facts", merge((Map<String, Object>) base.get("facts"), s.find("facts").map(t -> (Map<String, Object>) plain(map(t))).orElse(null)));
                 input.put("attestations", merge((Map<String, Object>) base.get("attestations"),
-                        s.find("attestations").map(t -> (Map<String, Object>) plain(map(t, text))).orElse(null)));
-                Tree expect = map(s.get("expect"), text).onlyKeys("outcome", "amount", "cap", "range", "tranches", "states", "requested",
+                        s.find("attestations").map(t -> (Map<String, Object>) plain(map(t))).orElse(null)));
+                Tree expect = map(s.get("expect")).onlyKeys("outcome", "amount", "cap", "range", "tranches", "states", "requested",
                         "reduction", "payable", "failed", "review", "missing");
                 checkExpectation(expect);
                 if (input.get("asOf") == null) {
@@ -100,10 +100,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
             }
             return out;
         } catch (TreeException e) {
-            String message = e.getMessage().substring(e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4));
-            // YAML's own message about a full-width colon is about something else: say where it is.
-            String hint = e.path().isEmpty() ? YamlHint.fullWidth(text).map(h -> " (" + h + ")").orElse("") : "";
-            throw new InvalidCaseException(e.source(), e.path(), message + hint);
+            throw new InvalidCaseException(e.source(), e.path(), e.why());
         }
     }
 
@@ -111,12 +108,8 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
      * A node that must be a mapping (names to values): anything else is an error naming it, and the
      * full-width colon that most often makes it so ({@code birthDate：1970-01-01} reads as one text).
      */
-    private static Tree map(Tree t, String text) {
-        try {
-            t.entries();
-        } catch (TreeException e) {
-            throw t.error("is " + t.kind() + ", not names with their values" + YamlHint.fullWidth(text).map(h -> ": " + h).orElse(""));
-        }
+    private static Tree map(Tree t) {
+        t.entries();
         return t;
     }
 

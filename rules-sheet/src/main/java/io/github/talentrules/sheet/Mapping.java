@@ -64,8 +64,7 @@ record Mapping(Optional<String> programme, Optional<LocalDate> asOf, Map<String,
         } catch (IOException e) {
             throw new InvalidCaseException(source, "", "cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (TreeException e) {
-            throw new InvalidCaseException(e.source(), e.path(), e.getMessage().substring(
-                    e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4)));
+            throw new InvalidCaseException(e.source(), e.path(), e.why());
         }
     }
 }

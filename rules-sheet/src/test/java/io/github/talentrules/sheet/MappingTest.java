@@ -36,4 +36,14 @@ class MappingTest {
         assertThatThrownBy(() -> read("columns:\n  生日: birthDate\n---\ncolumns: {}\n")).isInstanceOf(InvalidCaseException.class)
                 .hasMessageContaining("line 3: a second YAML document");
     }
+
+    @Test
+    void aFullWidthColonIsNamedAtItsLineInTheRunsLanguage() {
+        assertThatThrownBy(() -> read("columns:\n  生日：birthDate\n  学位: degree\n")).isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+            // YAML: "line 3, column 5: mapping values are not allowed here".
+            assertThat(e.reason(io.github.talentrules.Language.ZH)).isEqualTo("第2行第5列：'生日' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 '生日: birthDate'");
+            assertThat(e.message(io.github.talentrules.Language.EN)).endsWith("m.yaml: line 2, column 5: '：' (a full-width colon) after '生日',"
+                    + " where YAML needs ':' and a space: write '生日: birthDate'");
+        });
+    }
 }

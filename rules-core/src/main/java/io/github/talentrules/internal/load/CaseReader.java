@@ -47,8 +47,7 @@ public final class CaseReader {
         } catch (Refused e) {
             throw new InvalidCaseException(source, e.path, e.why);
         } catch (TreeException e) {
-            throw new InvalidCaseException(e.source(), e.path(), e.getMessage().substring(
-                    e.source().length() + (e.path().isEmpty() ? 2 : e.path().length() + 4)));
+            throw new InvalidCaseException(e.source(), e.path(), e.why());
         }
     }
 

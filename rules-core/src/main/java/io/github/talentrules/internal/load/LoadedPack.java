@@ -277,6 +277,8 @@ public final class LoadedPack {
                 }
                 index = index.without(ReformRules.apply(packName, drl, index, added, reform, problems)).and(added);
             }
+            // A file that cannot be read is reported at its real place, and nothing is compiled.
+            index.unparsed().values().forEach(problems::addAll);
             if (index.unparsed().isEmpty()) {
                 index.check(parameters.keySet(), files.names(), problems);
             }
@@ -287,7 +289,6 @@ public final class LoadedPack {
                 throw invalid(packName, reform, problems);
             }
             KieBase kieBase = compiling != null ? compiled(compiling) : compile(packName, drl, reformDrl, index, problems, reform);
-            index.unparsed().forEach((file, message) -> problems.add(file + ": " + message));
             if (!index.readable()) {
                 problems.addAll(refused);
             }
@@ -426,19 +427,33 @@ public final class LoadedPack {
         kfs.write("src/main/resources/" + Rule.CORE_FILE, coreDrl());
         // Each file sits in the folder its package names (<pack>/rules), as Drools expects.
         drl.forEach((file, text) -> kfs.write("src/main/resources/" + packId + "/" + file, text));
-        // A reform's files join the pack's; messages name them as the reform does.
+        Map<String, String> texts = new LinkedHashMap<>();
+        drl.forEach((file, text) -> texts.put(packId + "/" + file, text));
+        // Messages name a file as the pack folder does (rules/grant.drl), a reform's as the reform does.
         Map<String, String> display = new LinkedHashMap<>();
+        drl.keySet().forEach(file -> display.put(packId + "/" + file, file));
         int n = 0;
         for (var e : reformDrl.entrySet()) {
             String path = index.packageOf(e.getKey()).map(p -> p.replace('.', '/')).orElse(packId) + "/reform-" + (n++) + ".drl";
             display.put(path, e.getKey());
+            texts.put(path, e.getValue());
             kfs.write("src/main/resources/" + path, e.getValue());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<String> raw = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-            path = display.getOrDefault(path, path);
-            problems.add(path + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
+            String shown = display.getOrDefault(path, path);
+            raw.add(shown + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
+            // In plain words and at the real place: an error in a consequence is reported at its rule's first line.
+            if (texts.containsKey(path)) {
+                DrlText.of(texts.get(path)).compileError(shown, m.getLine(), m.getText()).ifPresent(problems::add);
+            } else {
+                problems.add(raw.get(raw.size() - 1));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(raw);
         }
         if (!problems.isEmpty()) {
             throw invalid(packId, reform, problems);

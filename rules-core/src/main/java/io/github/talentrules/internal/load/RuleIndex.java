@@ -58,6 +58,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.drools.mvel.parser.DrlxParser;
 import org.drools.mvel.parser.ast.expr.DrlNameExpr;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
@@ -170,10 +171,10 @@ final class RuleIndex {
 
     private final Map<String, Entry> rules;
     private final Map<String, String> packages;
-    private final Map<String, String> unparsed;
+    private final Map<String, List<String>> unparsed;
     private final List<String> fileProblems;
 
-    private RuleIndex(Map<String, Entry> rules, Map<String, String> packages, Map<String, String> unparsed, List<String> fileProblems) {
+    private RuleIndex(Map<String, Entry> rules, Map<String, String> packages, Map<String, List<String>> unparsed, List<String> fileProblems) {
         this.rules = Collections.unmodifiableMap(rules);
         this.packages = Collections.unmodifiableMap(packages);
         this.unparsed = Collections.unmodifiableMap(unparsed);
@@ -184,21 +185,31 @@ final class RuleIndex {
     static RuleIndex of(Map<String, String> drl) {
         Map<String, Entry> rules = new LinkedHashMap<>();
         Map<String, String> packages = new LinkedHashMap<>();
-        Map<String, String> unparsed = new LinkedHashMap<>();
+        Map<String, List<String>> unparsed = new LinkedHashMap<>();
         List<String> fileProblems = new ArrayList<>();
         // One Java parser for the consequences of these files (a parser is not shared between threads).
         JavaParser java = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         drl.forEach((file, text) -> {
+            // What Drools' parser would report at another place, or in words of its own, is found first.
+            DrlText read = DrlText.of(text);
+            if (!read.problems(file).isEmpty()) {
+                unparsed.put(file, read.problems(file));
+                return;
+            }
             PackageDescr pd;
             DrlParser parser = new DrlParser();
             try {
                 pd = parser.parse(false, text);
             } catch (DroolsParserException e) {
-                unparsed.put(file, e.getMessage());
+                unparsed.put(file, List.of(read.parserError(file, e.getLineNumber(), e.getLineNumber() > 0 ? e.getColumn() + 1 : 0, e.getMessage())));
                 return;
             }
             if (pd == null || parser.hasErrors()) {
-                unparsed.put(file, parser.getErrors().isEmpty() ? "does not parse" : parser.getErrors().get(0).getMessage());
+                // The first message only: the others follow from it (and "Parser returned a null Package" says nothing).
+                unparsed.put(file, List.of(parser.getErrors().stream().findFirst()
+                        .map(e -> e instanceof ParserError pe ? read.parserError(file, pe.getRow(), pe.getCol() + 1, pe.getMessage())
+                                : read.parserError(file, 0, 0, e.getMessage()))
+                        .orElse(file + ": Drools cannot read the file")));
                 return;
             }
             packages.put(file, pd.getName());
@@ -221,8 +232,11 @@ final class RuleIndex {
         return rules;
     }
 
-    /** The DRL files Drools' parser could not read, with its first message: the compiler reports them with their lines. */
-    Map<String, String> unparsed() {
+    /**
+     * The DRL files that cannot be read, each with its problems as {@code file:line:column: what to write},
+     * the line quoted with a caret under the place ({@link DrlText}); nothing of them is compiled.
+     */
+    Map<String, List<String>> unparsed() {
         return unparsed;
     }
 
@@ -244,7 +258,7 @@ final class RuleIndex {
         more.rules.forEach(out::putIfAbsent);
         Map<String, String> p = new LinkedHashMap<>(packages);
         p.putAll(more.packages);
-        Map<String, String> u = new LinkedHashMap<>(unparsed);
+        Map<String, List<String>> u = new LinkedHashMap<>(unparsed);
         u.putAll(more.unparsed);
         List<String> f = new ArrayList<>(fileProblems);
         f.addAll(more.fileProblems);

@@ -1,5 +1,6 @@
 package io.github.talentrules.internal.load;
 
+import io.github.talentrules.explain.Text;
 import io.github.talentrules.internal.Names;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -71,8 +72,14 @@ public final class Tree {
         int line();
     }
 
-    /** {@code plain}: written without quotes (JSON: a number, true or false). */
-    private record Scalar(String text, boolean plain, int line) implements Node {
+    /**
+     * {@code plain}: written without quotes (JSON: a number, true or false); {@code fullWidth}: where it
+     * reads as one text because of a full-width colon or comma ({@code birthDate：1970-01-01}), said where.
+     */
+    private record Scalar(String text, boolean plain, int line, Optional<Text> fullWidth) implements Node {
+        Scalar(String text, boolean plain, int line) {
+            this(text, plain, line, Optional.empty());
+        }
     }
 
     private record Sequence(List<Node> items, int line) implements Node {
@@ -99,7 +106,7 @@ public final class Tree {
         boolean json = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         Node root = json ? new JsonBuilder(source).root(text) : new YamlBuilder(source).root(text);
         if (root == null || root instanceof Null) {
-            throw new TreeException(source, "", "the file is empty");
+            throw new TreeException(source, "", Text.of("文件是空的", "the file is empty"));
         }
         return new Tree(root, source, "");
     }
@@ -126,7 +133,8 @@ public final class Tree {
                     Event e = events.next();
                     if (e instanceof DocumentStartEvent) {
                         if (++documents > 1) {
-                            throw refuse(e, "a second YAML document (after ---) is not read: keep one document in a file");
+                            throw refuse(e, Text.of("不读取第二个 YAML 文档（--- 之后）：一个文件只写一个文档",
+                                    "a second YAML document (after ---) is not read: keep one document in a file"));
                         }
                         Event first = events.next();
                         root = first.is(Event.ID.DocumentEnd) ? null : node(first);
@@ -135,28 +143,34 @@ public final class Tree {
                 return root;
             } catch (MarkedYAMLException e) {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                String where = m == null ? "" : "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ";
-                throw new TreeException(source, "", where + String.valueOf(e.getProblem()).lines().findFirst().orElse("unreadable"));
+                // YAML's own message about a full-width colon or comma is about something else, often on the next line.
+                Optional<Text> hint = YamlHint.fullWidth(text, m == null ? Integer.MAX_VALUE : m.getLine() + 1);
+                Text where = m == null ? Text.same("") : YamlHint.at(m.getLine() + 1, m.getColumn() + 1);
+                throw new TreeException(source, "", hint.orElseGet(() -> where.then(yamlWords(e.getProblem()))));
             } catch (YAMLException e) {
-                throw new TreeException(source, "", String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable"));
+                throw new TreeException(source, "", yamlWords(e.getMessage()));
             }
         }
 
         private Node node(Event e) {
             int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
             if (e instanceof AliasEvent a) {
-                throw refuse(e, "an alias (*" + a.getAnchor() + ") is not read: write the value out");
+                throw refuse(e, Text.of("不读取别名（*" + a.getAnchor() + "）：请把值写出来",
+                        "an alias (*" + a.getAnchor() + ") is not read: write the value out"));
             }
             if (e instanceof NodeEvent n && n.getAnchor() != null) {
-                throw refuse(e, "an anchor (&" + n.getAnchor() + ") is not read: write each value out where it is used");
+                throw refuse(e, Text.of("不读取锚点（&" + n.getAnchor() + "）：请在每个用到的地方写出值",
+                        "an anchor (&" + n.getAnchor() + ") is not read: write each value out where it is used"));
             }
             String tag = e instanceof ScalarEvent s ? s.getTag() : e instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null && !tag.equals("!")) {
-                throw refuse(e, "a tag (" + tag + ") is not read: write the value alone");
+                throw refuse(e, Text.of("不读取标签（" + tag + "）：只写值本身", "a tag (" + tag + ") is not read: write the value alone"));
             }
             if (e instanceof ScalarEvent s) {
                 boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-                return plain && NULLS.contains(s.getValue()) ? new Null(line) : new Scalar(s.getValue(), plain, line);
+                Optional<Text> fullWidth = plain && s.getValue().indexOf('\n') < 0
+                        ? YamlHint.line(s.getValue(), line, s.getStartMark().getColumn() + 1) : Optional.empty();
+                return plain && NULLS.contains(s.getValue()) ? new Null(line) : new Scalar(s.getValue(), plain, line, fullWidth);
             }
             if (e instanceof SequenceStartEvent) {
                 List<Node> items = new ArrayList<>();
@@ -171,21 +185,22 @@ public final class Tree {
                 for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
                     Node key = node(next);
                     if (!(key instanceof Scalar k)) {
-                        throw refuse(next, "a key must be a name, not " + (key instanceof Null ? "null" : "a list or mapping"));
+                        throw refuse(next, key instanceof Null ? Text.of("名称不能为空", "a key must be a name, not null")
+                                : Text.of("名称不能是列表或映射", "a key must be a name, not a list or mapping"));
                     }
                     if (!keys.add(k.text())) {
-                        throw refuse(next, "'" + k.text() + "' is written twice");
+                        throw refuse(next, Text.of("'" + k.text() + "' 写了两次", "'" + k.text() + "' is written twice"));
                     }
                     entries.add(Map.entry(k.text(), node(events.next())));
                 }
                 return new Mapping(List.copyOf(entries), line);
             }
-            throw refuse(e, "unexpected " + e.getEventId());
+            throw refuse(e, Text.same("unexpected " + e.getEventId()));
         }
 
-        private TreeException refuse(Event e, String message) {
+        private TreeException refuse(Event e, Text why) {
             int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
-            return new TreeException(source, "", "line " + line + ": " + message);
+            return new TreeException(source, "", Text.of("第" + line + "行：", "line " + line + ": ").then(why));
         }
     }
 
@@ -263,6 +278,16 @@ public final class Tree {
         return new TreeException(source, path, message);
     }
 
+    /** An error about this value, in both languages. */
+    public TreeException error(Text why) {
+        return new TreeException(source, path, why);
+    }
+
+    /** "must be {what}, not {kind}" in both languages. */
+    private TreeException mustBe(String zh, String en) {
+        return error(Text.of("应为" + zh + "，而不是" + kindZh(), "must be " + en + ", not " + kind()));
+    }
+
     private String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -284,7 +309,7 @@ public final class Tree {
 
     public Tree get(String key) {
         Node v = value(key).filter(n -> !(n instanceof Null))
-                .orElseThrow(() -> new TreeException(source, child(key), "is required but missing"));
+                .orElseThrow(() -> new TreeException(source, child(key), Text.of("必须填写，但缺少", "is required but missing")));
         return new Tree(v, source, child(key));
     }
 
@@ -305,7 +330,7 @@ public final class Tree {
         if (node instanceof Scalar s) {
             return s.text();
         }
-        throw error("must be text, not " + kind());
+        throw mustBe("文字", "text");
     }
 
     /** Is a single value (not a list, mapping or null). */
@@ -326,7 +351,7 @@ public final class Tree {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw error("'" + s + "' is not a real date written YYYY-MM-DD");
+            throw error(Text.of("'" + s + "' 不是按 YYYY-MM-DD 写的真实日期", "'" + s + "' is not a real date written YYYY-MM-DD"));
         }
     }
 
@@ -338,11 +363,11 @@ public final class Tree {
     public int integer() {
         String s = node instanceof Scalar sc ? sc.text() : null;
         if (s == null || !INTEGER.matcher(s).matches() || s.length() > 10) {
-            throw error("must be a whole number, not " + kind());
+            throw mustBe("整数", "a whole number");
         }
         long v = Long.parseLong(s);
         if (v != (int) v) {
-            throw error("must be a whole number, not " + kind());
+            throw mustBe("整数", "a whole number");
         }
         return (int) v;
     }
@@ -351,7 +376,7 @@ public final class Tree {
     public BigDecimal decimal() {
         String s = node instanceof Scalar sc ? sc.text() : null;
         if (s == null || !DECIMAL.matcher(s).matches()) {
-            throw error("must be a number, not " + kind());
+            throw mustBe("数字", "a number");
         }
         return new BigDecimal(s);
     }
@@ -364,7 +389,7 @@ public final class Tree {
         if (node instanceof Scalar s && FALSE.contains(s.text())) {
             return false;
         }
-        throw error("must be true or false, not " + kind());
+        throw mustBe(" true 或 false", "true or false");
     }
 
     /**
@@ -375,7 +400,7 @@ public final class Tree {
      */
     public Object scalar() {
         if (!(node instanceof Scalar s)) {
-            throw error("must be a single value, not " + kind());
+            throw mustBe("单个值", "a single value");
         }
         if (s.plain() && INTEGER.matcher(s.text()).matches()) {
             return new BigInteger(s.text());
@@ -391,7 +416,7 @@ public final class Tree {
 
     public List<Tree> list() {
         if (!(node instanceof Sequence seq)) {
-            throw error("must be a list, not " + kind());
+            throw mustBe("列表", "a list");
         }
         List<Tree> out = new ArrayList<>();
         for (int i = 0; i < seq.items().size(); i++) {
@@ -411,7 +436,8 @@ public final class Tree {
     /** The entries of a mapping, in file order. */
     public List<Map.Entry<String, Tree>> entries() {
         if (!(node instanceof Mapping m)) {
-            throw error("must be a mapping of names to values, not " + kind());
+            throw new TreeException(source, path, Text.of("应为名称及其值，而不是" + kindZh(), "must be a mapping of names to values, not " + kind())
+                    .then(node instanceof Scalar s && s.fullWidth().isPresent() ? Text.of("：", ": ").then(s.fullWidth().get()) : Text.same("")));
         }
         List<Map.Entry<String, Tree>> out = new ArrayList<>();
         for (Map.Entry<String, Node> e : m.entries()) {
@@ -425,7 +451,8 @@ public final class Tree {
         List<String> keys = List.of(allowed);
         for (Map.Entry<String, Tree> e : entries()) {
             if (!keys.contains(e.getKey())) {
-                throw new TreeException(source, child(e.getKey()), "is not a known field" + Names.suggest(e.getKey(), keys));
+                throw new TreeException(source, child(e.getKey()), Text.of("不是已知的字段", "is not a known field")
+                        .then(Names.suggestion(e.getKey(), keys)));
             }
         }
         return this;
@@ -440,6 +467,43 @@ public final class Tree {
             return "the text '" + abbreviate(s.text()) + "'";
         }
         return node instanceof Sequence ? "a list" : node instanceof Mapping ? "a mapping" : "null";
+    }
+
+    private String kindZh() {
+        if (node instanceof Scalar s) {
+            return "文字 '" + abbreviate(s.text()) + "'";
+        }
+        return node instanceof Sequence ? "列表" : node instanceof Mapping ? "映射" : "空值";
+    }
+
+    /** YAML's first line about what it cannot read, in plain words, in both languages. */
+    private static Text yamlWords(String problem) {
+        String p = String.valueOf(problem).lines().findFirst().orElse("").strip();
+        if (p.startsWith("mapping values are not allowed here")) {
+            return Text.of("此处不能出现 ': '（含有 ': ' 的值要加引号，或上一行的缩进有误）",
+                    "a ': ' cannot come here (a value holding ': ' needs quotes, or the indentation above is wrong)");
+        }
+        if (p.startsWith("could not find expected ':'")) {
+            return Text.of("上一个名称后缺少 ': '", "a name before here has no ': ' after it");
+        }
+        if (p.startsWith("found character '\\t'") || p.contains("'\\t'")) {
+            return Text.of("YAML 不能用制表符缩进：请改用空格", "YAML cannot be indented with a tab: use spaces");
+        }
+        if (p.startsWith("found unexpected end of stream")) {
+            return Text.of("引号中的文字没有结束的引号", "a quoted text has no closing quote");
+        }
+        if (p.matches("expected ',' or '[}\\]]', but got .*")) {
+            char close = p.charAt(17);
+            return Text.of("此处应为 ',' 或 '" + close + "'（'" + (close == '}' ? '{' : '[') + "' 未闭合，或少了逗号）",
+                    "a ',' or '" + close + "' is expected here (the '" + (close == '}' ? '{' : '[') + "' is not closed, or a comma is missing)");
+        }
+        if (p.startsWith("did not find expected key") || p.startsWith("did not find expected '-' indicator")) {
+            return Text.of("此处缩进有误：应与同级的名称或 '-' 对齐", "the indentation is wrong here: align it with the names or '-' at its level");
+        }
+        if (p.startsWith("found character") && p.contains("cannot start any token")) {
+            return Text.of("此处的字符不能作为值的开头（请给值加引号）：" + p, "a value cannot start with this character (quote the value): " + p);
+        }
+        return Text.of("YAML 无法读取：" + p, p.isEmpty() ? "unreadable" : p);
     }
 
     private static String abbreviate(String s) {

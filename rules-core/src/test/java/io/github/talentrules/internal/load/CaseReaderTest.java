@@ -123,4 +123,32 @@ class CaseReaderTest {
                 .containsEntry("amount", new java.math.BigDecimal("10")).hasSize(3);
         assertThat(wide.facts()).containsEntry("count", 3L);
     }
+
+    /**
+     * The reader's words follow the run's language ({@code zh} was English), and a full-width colon or
+     * comma, which YAML reports on the next line about something else, is named at its own line.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a key's colon, a line follows | birthDate: 1990-01-01 | birthDate：1990-01-01 | line 4, column 12: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space: write 'birthDate: 1990-01-01' | 第4行第12列：'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1990-01-01'",
+        "the last fact's colon | degree: MASTER | degree：MASTER | line 5, column 9: '：' (a full-width colon) after 'degree', where YAML needs ':' and a space: write 'degree: MASTER' | 第5行第9列：'degree' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'degree: MASTER'",
+        "the only fact's colon | FACTS | facts:\\n  birthDate：1990-01-01 | facts: must be a mapping of names to values, not the text 'birthDate：1990-01-01': line 4, column 12: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space: write 'birthDate: 1990-01-01' | facts: 应为名称及其值，而不是文字 'birthDate：1990-01-01'：第4行第12列：'birthDate' 后的 '：' 是全角冒号，YAML 需要半角 ':' 加空格：应写作 'birthDate: 1990-01-01'",
+        "a comma between items | FACTS | facts: {birthDate: 1990-01-01，degree: MASTER} | line 3, column 30: '，' (a full-width comma) between items, where YAML needs ',': write 'facts: {birthDate: 1990-01-01, degree: MASTER}' | 第3行第30列：项之间的 '，' 是全角逗号，YAML 需要半角 ','：应写作 'facts: {birthDate: 1990-01-01, degree: MASTER}'",
+        "a misspelt field | asOf: 2024-06-01 | asof: 2024-06-01 | asof: is not a known field (did you mean 'asOf'?) | asof: 不是已知的字段（是不是“asOf”？）",
+        "a missing field | asOf: 2024-06-01 | asOf: ~ | asOf: is required but missing | asOf: 必须填写，但缺少",
+        "a list for a date | asOf: 2024-06-01 | asOf: [2024-06-01] | asOf: must be text, not a list | asOf: 应为文字，而不是列表",
+        "an unknown programme | program: demo.grant | program: demo.grnat | program: no programme 'demo.grnat' (did you mean 'demo.grant'?) | program: 没有项目 'demo.grnat'（是不是“demo.grant”？）",
+        "a key written twice | asOf: 2024-06-01 | asOf: 2024-06-01\\nasOf: 2024-06-02 | line 3: 'asOf' is written twice | 第3行：'asOf' 写了两次",
+    })
+    void theReadersWordsFollowTheLanguageAndNameAFullWidthColonAtItsLine(String what, String from, String to, String en, String zh) {
+        // FACTS: the whole facts block.
+        String replaced = from.equals("FACTS") ? "facts:\n  birthDate: 1990-01-01\n  degree: MASTER" : from;
+        String broken = GOOD.replace(replaced, to.replace("\\n", "\n"));
+        assertThat(broken).isNotEqualTo(GOOD);
+
+        assertThatThrownBy(() -> RULES.readCase(broken, "case.yaml")).isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+            assertThat(e.message(io.github.talentrules.Language.EN)).isEqualTo("case.yaml: " + en);
+            assertThat(e.message(io.github.talentrules.Language.ZH)).isEqualTo("case.yaml: " + zh);
+        });
+    }
 }
