@@ -447,7 +447,7 @@ public final class LoadedPack {
             raw.add(shown + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().lines().findFirst().orElse(""));
             // In plain words and at the real place: an error in a consequence is reported at its rule's first line.
             if (texts.containsKey(path)) {
-                DrlText.of(texts.get(path)).compileError(shown, m.getLine(), m.getText()).ifPresent(problems::add);
+                DrlDiagnostics.of(texts.get(path)).compileError(shown, m.getLine(), m.getText()).ifPresent(problems::add);
             } else {
                 problems.add(raw.get(raw.size() - 1));
             }

@@ -191,7 +191,7 @@ final class RuleIndex {
         JavaParser java = new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         drl.forEach((file, text) -> {
             // What Drools' parser would report at another place, or in words of its own, is found first.
-            DrlText read = DrlText.of(text);
+            DrlDiagnostics read = DrlDiagnostics.of(text);
             if (!read.problems(file).isEmpty()) {
                 unparsed.put(file, read.problems(file));
                 return;
@@ -234,7 +234,7 @@ final class RuleIndex {
 
     /**
      * The DRL files that cannot be read, each with its problems as {@code file:line:column: what to write},
-     * the line quoted with a caret under the place ({@link DrlText}); nothing of them is compiled.
+     * the line quoted with a caret under the place ({@link DrlDiagnostics}); nothing of them is compiled.
      */
     Map<String, List<String>> unparsed() {
         return unparsed;

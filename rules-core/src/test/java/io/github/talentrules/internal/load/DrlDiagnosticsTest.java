@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** DRL errors at their real place, quoted with a caret, in plain words: each as Drools would have hidden it. */
-class DrlTextTest {
+class DrlDiagnosticsTest {
     private static final Path GRANT = Path.of("src/test/resources/packs/demo/rules/grant.drl");
 
     /** The demo's rules with {@code from} (once) replaced by {@code to}. */
@@ -26,7 +26,7 @@ class DrlTextTest {
     }
 
     private static List<String> problems(String text) {
-        return DrlText.of(text).problems("rules/grant.drl");
+        return DrlDiagnostics.of(text).problems("rules/grant.drl");
     }
 
     @Test
@@ -120,29 +120,29 @@ class DrlTextTest {
 
     @Test
     void theCompilersErrorInAConsequenceIsPutOnTheLineOfTheCallItNames() {
-        DrlText t = DrlText.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMots(drools, $f, \"age\", $p);"));
+        DrlDiagnostics t = DrlDiagnostics.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMots(drools, $f, \"age\", $p);"));
         assertThat(compileError(t, "rules/grant.drl", 16, "Rule Compilation error The method atMots(KnowledgeHelper, Facts, String, Params)"
                 + " is undefined for the type Check")).isEqualTo("""
                 rules/grant.drl:21:11: Check has no method atMots (did you mean 'atMost'?)
                   21 |     Check.atMots(drools, $f, "age", $p);
                      |           ^""");
-        t = DrlText.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMost(drools, $f, \"age\", $p);"));
+        t = DrlDiagnostics.of(broken("Check.atMost(drools, $f, \"age\", $p, \"grant.max-age\");", "Check.atMost(drools, $f, \"age\", $p);"));
         assertThat(compileError(t, "rules/grant.drl", 16, "Rule Compilation error The method atMost(Object, Facts, String, Params, String)"
                 + " in the type Check is not applicable for the arguments (KnowledgeHelper, Facts, String, Params)"))
                 .startsWith("rules/grant.drl:21:11: Check.atMost takes 5 arguments, not 4; it is written Check.atMost(drools, f, fact, p, key)\n");
-        t = DrlText.of(broken("Check.relax(drools, $base);", "Check.relax(drools, $bse);"));
+        t = DrlDiagnostics.of(broken("Check.relax(drools, $base);", "Check.relax(drools, $bse);"));
         assertThat(compileError(t, "rules/grant.drl", 24, "Rule Compilation error $bse cannot be resolved to a variable"))
                 .startsWith("rules/grant.drl:30:25: $bse is bound by no pattern of the rule's conditions (did you mean '$base'?)\n");
     }
 
-    private static String compileError(DrlText t, String file, int line, String raw) {
+    private static String compileError(DrlDiagnostics t, String file, int line, String raw) {
         return t.compileError(file, line, raw).orElseThrow();
     }
 
     @Test
     void aConsequenceThatIsNotJavaIsNamedWhereItStopsBeingJavaNotWhereTheCompilerLooked() {
         // Drools: "grant.drl:16: Rule Compilation error The method atMost(...) in the type Check is not applicable for the arguments".
-        DrlText t = DrlText.of(broken("Check.atMost(drools, $f, \"age\"", "Check.atMost(drools, $f \"age\""));
+        DrlDiagnostics t = DrlDiagnostics.of(broken("Check.atMost(drools, $f, \"age\"", "Check.atMost(drools, $f \"age\""));
         assertThat(compileError(t, "rules/grant.drl", 16, "Rule Compilation error The method atMost(Object, Facts, String, Params, String)"
                 + " in the type Check is not applicable for the arguments (KnowledgeHelper, Facts, Params, String)")).isEqualTo("""
                 rules/grant.drl:21:29: '"age"' cannot come here in the consequence: is a ',', an operator or a ')' missing before it?
@@ -152,7 +152,7 @@ class DrlTextTest {
 
     @Test
     void aVariableWhosePatternDoesNotCompileIsNotASecondError() {
-        DrlText t = DrlText.of(broken("$base : Finding(rule", "$base : Findings(rule"));
+        DrlDiagnostics t = DrlDiagnostics.of(broken("$base : Finding(rule", "$base : Findings(rule"));
         assertThat(t.compileError("rules/grant.drl", 24, "Rule Compilation error $base cannot be resolved to a variable")).isEmpty();
         assertThat(compileError(t, "rules/grant.drl", 28, "Unable to resolve ObjectType 'Findings'"))
                 .startsWith("rules/grant.drl:28:13: 'Findings' is no type the rules know (did you mean 'Finding'?): is it imported and spelt right?\n");
@@ -160,7 +160,7 @@ class DrlTextTest {
 
     @Test
     void aMisspeltFieldOfAPatternIsNamedWithTheFieldMeant() {
-        DrlText t = DrlText.of(broken("Facts(programme == \"demo.grant\", claims(", "Facts(programm == \"demo.grant\", claims("));
+        DrlDiagnostics t = DrlDiagnostics.of(broken("Facts(programme == \"demo.grant\", claims(", "Facts(programm == \"demo.grant\", claims("));
         assertThat(compileError(t, "rules/grant.drl", 27, """
                 Unable to Analyse Expression programm == "demo.grant":
                 [Error: unable to resolve method using strict-mode: io.github.talentrules.rule.Facts.programm()]
@@ -173,7 +173,7 @@ class DrlTextTest {
             List<Path> drl = files.filter(f -> f.toString().endsWith(".drl") && !f.toString().contains("/target/")).toList();
             assertThat(drl).hasSizeGreaterThan(5);
             for (Path f : drl) {
-                assertThat(DrlText.of(Files.readString(f)).problems(f.toString())).as(f.toString()).isEmpty();
+                assertThat(DrlDiagnostics.of(Files.readString(f)).problems(f.toString())).as(f.toString()).isEmpty();
             }
         }
     }

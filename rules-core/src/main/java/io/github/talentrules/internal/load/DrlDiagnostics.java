@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * words and moved to the real place: the compiler reports an error in a consequence at its rule's first
  * line, and the name it names (a method, a variable) is looked up in the consequence. Immutable.
  */
-final class DrlText {
+final class DrlDiagnostics {
     /** The words of DRL that open and close the parts of a rule. */
     private static final Set<String> KEYWORDS = Set.of("rule", "query", "declare", "when", "then", "end");
     /** Statements a consequence starts with: where a rule without {@code then} has its consequence. */
@@ -69,7 +69,7 @@ final class DrlText {
     private final List<Span> spans = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private DrlText(String text) {
+    private DrlDiagnostics(String text) {
         this.text = text;
         this.lines = text.split("\r?\n", -1);
         lex();
@@ -79,8 +79,8 @@ final class DrlText {
     }
 
     /** The file read. */
-    static DrlText of(String text) {
-        return new DrlText(text);
+    static DrlDiagnostics of(String text) {
+        return new DrlDiagnostics(text);
     }
 
     /** What is wrong in the file before Drools reads it, each as {@link #format}s it; empty when nothing is found. */
