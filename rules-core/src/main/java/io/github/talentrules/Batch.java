@@ -13,21 +13,21 @@ import java.util.Map;
 public final class Batch {
     private final List<Decision> decisions;
     private final List<Finding> findings;
-    private final Map<Finding, Said> glossaries;
+    private final Map<Finding, Said> said;
 
     /** How a finding over the batch is put in words: its pack's glossary, and the day its parameters held (the latest case's). */
     record Said(Glossary glossary, java.time.LocalDate on) {
     }
 
-    Batch(List<Decision> decisions, List<Finding> findings, Map<Finding, Said> glossaries) {
+    Batch(List<Decision> decisions, List<Finding> findings, Map<Finding, Said> said) {
         this.decisions = List.copyOf(decisions);
         this.findings = List.copyOf(findings);
-        this.glossaries = Map.copyOf(glossaries);
+        this.said = Map.copyOf(said);
     }
 
     /** The same findings over the batch, with the decisions of its cases. */
     Batch withDecisions(List<Decision> cases) {
-        return new Batch(cases, findings, glossaries);
+        return new Batch(cases, findings, said);
     }
 
     /** One decision per case, in the order the cases were given. */
@@ -45,9 +45,9 @@ public final class Batch {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
             out.append('[').append(f.status().label(language)).append("] ")
-                    .append(glossaries.get(f).glossary().ruleTitle(f.rule(), language)).append(" — ")
+                    .append(said.get(f).glossary().ruleTitle(f.rule(), language)).append(" — ")
                     .append(io.github.talentrules.explain.Citation.of(f.article(), language)).append(": ")
-                    .append(Explanation.message(f, glossaries.get(f).on(), glossaries.get(f).glossary(), language)).append('\n');
+                    .append(Explanation.message(f, said.get(f).on(), said.get(f).glossary(), language)).append('\n');
         }
         return out.toString();
     }

@@ -22,6 +22,8 @@ public final class Glossary {
     private final Map<String, String[]> factLabels;
     /** The names of the programme's facts and the pack's parameters, quoted for JSON once. */
     private final Map<String, SerializedString> quotedNames;
+    /** Whether a reform gave any parameter values: without one, no finding has a reform's words to show. */
+    private final boolean reformed;
 
     /** {@code rules} iterates in article order ({@link Rule#ORDER}); each rule's place is kept for sorting findings. */
     public Glossary(Programme programme, Map<String, Parameter> parameters, Map<String, Rule> rules) {
@@ -47,6 +49,7 @@ public final class Glossary {
         labels.keySet().forEach(n -> names.put(n, new SerializedString(n)));
         parameters.keySet().forEach(n -> names.put(n, new SerializedString(n)));
         this.quotedNames = java.util.Collections.unmodifiableMap(names);
+        this.reformed = parameters.values().stream().anyMatch(p -> p.reformed().isPresent());
     }
 
     private static String[] labels(java.util.function.Function<Language, String> label) {
@@ -210,7 +213,7 @@ public final class Glossary {
      * {@code social-talent.amount[1]}) holds on {@code day}, or {@code null} where the value is the text's.
      */
     String reformed(Operand o, java.time.LocalDate day, Language language) {
-        if (o.source() != Operand.Source.PARAMETER) {
+        if (!reformed || o.source() != Operand.Source.PARAMETER) {
             return null;
         }
         int row = o.name().indexOf('[');
