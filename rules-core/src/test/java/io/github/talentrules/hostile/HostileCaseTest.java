@@ -106,6 +106,16 @@ class HostileCaseTest {
     }
 
     /** Found by fuzzing: a value quoted in a message kept its line breaks, and the message ran over lines. */
+    /** Nesting a hundred thousand deep overflowed the reader's stack: a StackOverflowError and a stack trace. */
+    @Test
+    void listsNestedDeeperThanAnyFileNeedsAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> RULES.readCase("program: demo.grant\nasOf: 2024-06-01\nfacts: " + "[".repeat(100_000) + "\n", "deep.yaml"))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("deep.yaml: line 3: lists or mappings nested more than 64 deep are not read");
+        assertThatThrownBy(() -> RULES.readCase("{\"program\": " + "[".repeat(100_000), "deep.json"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("deep.json").hasMessageContaining("nesting depth");
+    }
+
     @Test
     void aValueWithLineBreaksIsQuotedOnOneLine() {
         assertThatThrownBy(() -> RULES.readCase("program: \"demo.grant\\nx\"\nasOf: 2024-06-01\n", "f.yaml"))

@@ -152,8 +152,22 @@ public final class Tree {
             }
         }
 
+        /**
+         * Lists and mappings nested deeper than this are refused: no case, reform, scenario or pack file
+         * nests beyond a handful, and each level is a frame of this reader's stack.
+         */
+        private static final int MAX_DEPTH = 64;
+
         private Node node(Event e) {
+            return node(e, 0);
+        }
+
+        private Node node(Event e, int depth) {
             int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+            if (depth > MAX_DEPTH && e instanceof CollectionStartEvent) {
+                throw refuse(e, Text.of("列表或映射嵌套超过 " + MAX_DEPTH + " 层：不读取", "lists or mappings nested more than " + MAX_DEPTH
+                        + " deep are not read"));
+            }
             if (e instanceof AliasEvent a) {
                 throw refuse(e, Text.of("不读取别名（*" + a.getAnchor() + "）：请把值写出来",
                         "an alias (*" + a.getAnchor() + ") is not read: write the value out"));
@@ -175,7 +189,7 @@ public final class Tree {
             if (e instanceof SequenceStartEvent) {
                 List<Node> items = new ArrayList<>();
                 for (Event next = events.next(); !next.is(Event.ID.SequenceEnd); next = events.next()) {
-                    items.add(node(next));
+                    items.add(node(next, depth + 1));
                 }
                 return new Sequence(List.copyOf(items), line);
             }
@@ -183,7 +197,7 @@ public final class Tree {
                 List<Map.Entry<String, Node>> entries = new ArrayList<>();
                 Set<String> keys = new HashSet<>();
                 for (Event next = events.next(); !next.is(Event.ID.MappingEnd); next = events.next()) {
-                    Node key = node(next);
+                    Node key = node(next, depth + 1);
                     if (!(key instanceof Scalar k)) {
                         throw refuse(next, key instanceof Null ? Text.of("名称不能为空", "a key must be a name, not null")
                                 : Text.of("名称不能是列表或映射", "a key must be a name, not a list or mapping"));
@@ -191,7 +205,7 @@ public final class Tree {
                     if (!keys.add(k.text())) {
                         throw refuse(next, Text.of("'" + k.text() + "' 写了两次", "'" + k.text() + "' is written twice"));
                     }
-                    entries.add(Map.entry(k.text(), node(events.next())));
+                    entries.add(Map.entry(k.text(), node(events.next(), depth + 1)));
                 }
                 return new Mapping(List.copyOf(entries), line);
             }
