@@ -2,6 +2,7 @@ package io.github.talentrules;
 
 import io.github.talentrules.explain.Explanation;
 import io.github.talentrules.explain.Glossary;
+import io.github.talentrules.internal.RecordName;
 import io.github.talentrules.pack.Document;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Programme;
@@ -146,38 +147,9 @@ public final class Decision {
         if (o.source() != Operand.Source.FACT || o.name().indexOf('[') < 0) {
             return null;
         }
-        return recordPlace(o.name());
+        return RecordName.place(o.name());
     }
 
-    /**
-     * The record of a list a name is in, as {@code ^(\w+\[\d+])(?:\.|$)} reads it: {@code experts[1]}
-     * of {@code experts[1].activityDays} and of {@code experts[1]}; else null. Read by hand: it is asked
-     * of every value of every finding a decision explains.
-     */
-    static String recordPlace(String name) {
-        int open = name.indexOf('[');
-        if (open <= 0) {
-            return null;
-        }
-        for (int i = 0; i < open; i++) {
-            if (!word(name.charAt(i))) {
-                return null;
-            }
-        }
-        int close = open + 1;
-        while (close < name.length() && name.charAt(close) >= '0' && name.charAt(close) <= '9') {
-            close++;
-        }
-        if (close == open + 1 || close >= name.length() || name.charAt(close) != ']') {
-            return null;
-        }
-        return close + 1 == name.length() || name.charAt(close + 1) == '.' ? name.substring(0, close + 1) : null;
-    }
-
-    /** A character of {@code \w} as Java's regular expressions read it without flags: [a-zA-Z_0-9]. */
-    private static boolean word(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
 
     /** The record of a list a finding is about, with the record's name where it has one: "来访专家2 Jane Doe". */
     public Optional<String> recordOf(Finding f, Language language) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.talentrules.Finding;
 import io.github.talentrules.Language;
 import io.github.talentrules.Operand;
+import io.github.talentrules.internal.RecordName;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Parameter;
 import io.github.talentrules.pack.Programme;
 import io.github.talentrules.pack.Rule;
 import java.util.Map;
+import java.util.Optional;
 
 /** What explanations need from a pack: labels of facts, parameters and rules. */
 public final class Glossary {
@@ -107,28 +109,30 @@ public final class Glossary {
         return out;
     }
 
-    /** A value of one record of a list: {@code experts[1].activityDays}, or the record itself {@code experts[1]}. */
-    private static final java.util.regex.Pattern RECORD_VALUE = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)](?:\\.(\\w+))?$");
-
     /** A record of a list by its place, as people count: experts[1] is 来访专家2. */
     public String recordLabel(String place, Language language) {
-        java.util.regex.Matcher m = RECORD_VALUE.matcher(place);
-        if (!m.matches()) {
-            return place;
-        }
-        String list = programme.fact(m.group(1)).map(f -> f.label(language)).orElse(m.group(1));
-        return list + (language == Language.ZH ? "" : " ") + (Integer.parseInt(m.group(2)) + 1);
+        return RecordName.parse(place)
+                .map(r -> programme.fact(r.list()).map(f -> f.label(language)).orElse(r.list())
+                        + (language == Language.ZH ? "" : " ") + (r.index() + 1))
+                .orElse(place);
     }
 
     /** The declaration of a record's field a value names, if it names one. */
-    private java.util.Optional<FactSpec> field(String name) {
-        java.util.regex.Matcher m = RECORD_VALUE.matcher(name);
-        return m.matches() && m.group(3) != null ? programme.fact(m.group(1)).flatMap(f -> f.field(m.group(3))) : java.util.Optional.empty();
+    private Optional<FactSpec> field(String name) {
+        return RecordName.parse(name).flatMap(this::field);
+    }
+
+    private Optional<FactSpec> field(RecordName r) {
+        return r.field().flatMap(name -> programme.fact(r.list()).flatMap(f -> f.field(name)));
     }
 
     String label(Operand o, Language language) {
-        if (o.source() == Operand.Source.FACT && o.name().indexOf('[') >= 0 && RECORD_VALUE.matcher(o.name()).matches()) {
-            return field(o.name()).map(f -> f.label(language)).orElseGet(() -> recordLabel(o.name(), language));
+        if (o.source() == Operand.Source.FACT && o.name().indexOf('[') >= 0) {
+            Optional<RecordName> record = RecordName.parse(o.name());
+            if (record.isPresent()) {
+                RecordName r = record.get();
+                return field(r).map(f -> f.label(language)).orElseGet(() -> recordLabel(r.place(), language));
+            }
         }
         if (o.source() != Operand.Source.PARAMETER && o.source() != Operand.Source.CONSTANT) {
             String[] known = factLabels.get(o.name());

@@ -12,6 +12,7 @@ import io.github.talentrules.Outcome;
 import io.github.talentrules.Status;
 import io.github.talentrules.Truth;
 import io.github.talentrules.explain.Text;
+import io.github.talentrules.internal.RecordName;
 import io.github.talentrules.find.Change;
 import io.github.talentrules.find.Suggestion;
 import io.github.talentrules.find.Suggestion.Kind;
@@ -31,8 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What would turn each failing or review finding of a decision. For each clause of the finding that
@@ -49,7 +48,6 @@ import java.util.regex.Pattern;
  */
 public final class Suggester {
     /** A value of one record of a list: {@code experts[1].activityDays}. */
-    private static final Pattern RECORD_VALUE = Pattern.compile("^(\\w+)\\[(\\d+)]\\.(\\w+)$");
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final Text REFERENCE_DATE = Text.of("基准日", "reference date");
 
@@ -229,13 +227,14 @@ public final class Suggester {
                 continue;
             }
             String path = ch.field().substring("facts.".length());
-            Matcher m = RECORD_VALUE.matcher(path);
-            if (m.matches()) {
-                List<Object> list = new ArrayList<>((List<?>) facts.get(m.group(1)));
-                Map<String, Object> record = new LinkedHashMap<>((Map<String, Object>) list.get(Integer.parseInt(m.group(2))));
-                record.put(m.group(3), ch.to());
-                list.set(Integer.parseInt(m.group(2)), record);
-                facts.put(m.group(1), list);
+            Optional<RecordName> field = RecordName.parse(path).filter(r -> r.field().isPresent());
+            if (field.isPresent()) {
+                RecordName r = field.get();
+                List<Object> list = new ArrayList<>((List<?>) facts.get(r.list()));
+                Map<String, Object> record = new LinkedHashMap<>((Map<String, Object>) list.get(r.index()));
+                record.put(r.field().get(), ch.to());
+                list.set(r.index(), record);
+                facts.put(r.list(), list);
             } else {
                 facts.put(path, ch.to());
             }
@@ -423,7 +422,7 @@ public final class Suggester {
 
     /** Why a fact cannot change: the pack lists it as fixed, or it is a date that lies before the reference date. */
     private Optional<Text> whyFixed(Case c, Operand s, FactSpec spec) {
-        String name = s.name().replaceFirst("^\\w+\\[\\d+]\\.", "");
+        String name = RecordName.parse(s.name()).flatMap(RecordName::field).orElse(s.name());
         if (s.isAbsent()) {
             return Optional.empty();
         }
@@ -506,21 +505,22 @@ public final class Suggester {
     }
 
     private static Optional<FactSpec> spec(Programme p, String name) {
-        Matcher m = RECORD_VALUE.matcher(name);
-        if (m.matches()) {
-            return p.fact(m.group(1)).flatMap(f -> f.field(m.group(3)));
+        Optional<RecordName> field = RecordName.parse(name).filter(r -> r.field().isPresent());
+        if (field.isPresent()) {
+            return p.fact(field.get().list()).flatMap(f -> f.field(field.get().field().get()));
         }
         return p.fact(name);
     }
 
     /** The label of a fact, a record's field (来访专家2·在郑活动时间（天）), an attestation or a derived value. */
     private static Text label(Programme p, Decision d, String name) {
-        Matcher m = RECORD_VALUE.matcher(name);
-        if (m.matches()) {
-            String place = m.group(1) + "[" + m.group(2) + "]";
+        Optional<RecordName> record = RecordName.parse(name).filter(r -> r.field().isPresent());
+        if (record.isPresent()) {
+            String place = record.get().place();
+            String fieldName = record.get().field().get();
             Optional<FactSpec> field = spec(p, name);
-            return Text.of(d.recordLabel(place, Language.ZH) + "·" + field.map(FactSpec::zh).orElse(m.group(3)),
-                    d.recordLabel(place, Language.EN) + " · " + field.map(FactSpec::en).orElse(m.group(3)));
+            return Text.of(d.recordLabel(place, Language.ZH) + "·" + field.map(FactSpec::zh).orElse(fieldName),
+                    d.recordLabel(place, Language.EN) + " · " + field.map(FactSpec::en).orElse(fieldName));
         }
         if (name.equals("asOf")) {
             return REFERENCE_DATE;
