@@ -1,10 +1,14 @@
 package io.github.talentrules.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.talentrules.Batch;
 import io.github.talentrules.Case;
 import io.github.talentrules.Decision;
 import io.github.talentrules.Language;
 import io.github.talentrules.TalentRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,6 +57,24 @@ public class DecideBenchmark {
         }
     }
 
+    /**
+     * The yardstick for the JSON's cost: each case's decision JSON read back into a tree, which
+     * Jackson's ObjectMapper writes again. Nothing is decided or explained: this is what writing the
+     * same characters costs with Jackson, the content ready.
+     */
+    @State(Scope.Benchmark)
+    public static class Trees {
+        final ObjectMapper mapper = new ObjectMapper();
+        final List<JsonNode> trees = new ArrayList<>();
+
+        @Setup(Level.Trial)
+        public void setUp(Engine e) throws JsonProcessingException {
+            for (Case c : e.cases) {
+                trees.add(mapper.readTree(e.rules.decide(c).toJson(Language.ZH)));
+            }
+        }
+    }
+
     @State(Scope.Thread)
     public static class Cursor {
         int next;
@@ -74,6 +96,12 @@ public class DecideBenchmark {
     @Threads(1)
     public String engineSingleCaseWithJson(Engine e, Cursor c) {
         return e.rules.decide(e.cases.get(c.next++ % CASES)).toJson(Language.ZH);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public String jacksonWritesTheSameJson(Trees t, Cursor c) throws JsonProcessingException {
+        return t.mapper.writeValueAsString(t.trees.get(c.next++ % CASES));
     }
 
     @Benchmark
