@@ -33,7 +33,7 @@ final class PacksCommand implements Callable<Integer> {
         io.github.talentrules.TalentRules rules = engine.engine();
         if (facts != null && !facts.isEmpty()) {
             // One programme alone: what a sheet of it needs, without the other programmes around it.
-            Programme prog = rules.programme(facts);
+            Programme prog = rules.programme(Workbench.programme(rules, facts));
             for (RulePack p : rules.packs()) {
                 for (Document d : p.documents()) {
                     if (prog.document().equals(d.id()) && p.programmes().contains(prog)) {

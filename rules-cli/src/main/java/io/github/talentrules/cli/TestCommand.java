@@ -61,7 +61,8 @@ final class TestCommand implements Callable<Integer> {
         // In a folder, only scenario files and sheets: reforms and case files may sit beside them.
         List<Path> files = Workbench.files(paths, f -> Workbench.endsWith(f, ".xlsx") || Workbench.isScenarioFile(f), ".yaml", ".yml", ".xlsx");
         if (files.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)");
+            throw new Refused(io.github.talentrules.explain.Text.of(String.join("、", paths.stream().map(Path::toString).toList()) + ": 没有场景文件（.yaml、.xlsx）",
+                    String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)"));
         }
         Set<String> packs = new LinkedHashSet<>(Workbench.packsNamedBy(files));
         Reform all = reform == null ? null : Reform.read(reform);

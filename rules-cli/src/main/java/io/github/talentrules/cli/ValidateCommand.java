@@ -49,7 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
                 what = "reform";
                 v = reform(p);
             } else {
-                throw new IllegalArgumentException(p + ": is neither a pack folder nor a reform file (YAML with reform: and pack:)");
+                throw new Refused(io.github.talentrules.explain.Text.of(p + (Files.exists(p) ? ": 既不是规则包文件夹，也不是改革文件（含 reform: 和 pack: 的 YAML）" : ": 没有这个文件或文件夹"),
+                        p + (Files.exists(p) ? ": is neither a pack folder nor a reform file (YAML with reform: and pack:)" : ": no such file or folder")));
             }
             out.println(p + ": " + (v.ok() ? "OK" : v.errors().size() + (v.errors().size() == 1 ? " error" : " errors"))
                     + (v.warnings().isEmpty() ? "" : ", " + v.warnings().size() + (v.warnings().size() == 1 ? " warning" : " warnings"))

@@ -80,6 +80,6 @@ class CheckAndPacksCommandTest {
         Run r = Run.of("packs", "--facts", "zhengzhou.intl-trainig");
 
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("talent-rules: no programme 'zhengzhou.intl-trainig'").contains("zhengzhou.intl-training");
+        assertThat(r.err()).isEqualTo("talent-rules: 没有项目“zhengzhou.intl-trainig”（是不是“zhengzhou.intl-training”？）；talent-rules packs 列出所有项目\n");
     }
 }

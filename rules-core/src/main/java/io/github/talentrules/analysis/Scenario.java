@@ -54,7 +54,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         try {
             return read(io.github.talentrules.internal.TextFile.read(file), file.toString());
         } catch (java.io.IOException e) {
-            throw new InvalidCaseException(file.toString(), "", "cannot be read: " + e.getMessage());
+            throw new InvalidCaseException(file.toString(), "", io.github.talentrules.internal.TextFile.unreadable(file, e));
         }
     }
 
