@@ -208,7 +208,7 @@ final class DiffCommand implements Callable<Integer> {
             out.print(c.getValue().summary(lang));
         }
         if (cov != null) {
-            coverage.report(cov, out);
+            coverage.report(cov, out, lang);
         }
         if (output != null) {
             write(comparisons, reforms, notes, lang);
