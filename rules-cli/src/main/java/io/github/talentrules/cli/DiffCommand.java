@@ -247,7 +247,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            missing.forEach((label, n) -> parts.add(label + (zh ? " " + n + " 个案例" : " in " + n + " cases")));
+            missing.forEach((label, n) -> parts.add(label + (zh ? " " + n + " 个案例" : " in " + n + (n == 1 ? " case" : " cases"))));
             notes.add((zh ? "缺少的事实（这些条件未能判定）：" : "Facts missing (the conditions on them could not be decided): ")
                     + String.join(zh ? "；" : "; ", parts));
         }

@@ -63,6 +63,17 @@ class AnalystWalkthroughTest {
     }
 
     @Test
+    void inEnglishTheRulesAreNamedByTheirTitlesAndOneCaseIsOneCase() {
+        Run r = Run.of("diff", "--lang", "en", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv");
+
+        assertThat(r.out()).contains("Facts missing (the conditions on them could not be decided): holds a senior management post in an"
+                        + " enterprise in 1 case; ")
+                .contains("    9.2 Age limit: pass → fail (age (completed years) 51 ≤ 55 → age (completed years) 51 > 50 (reform: aged 50 or under))\n")
+                .contains("  behind the changes (rule: cases): 9.2 Age limit: 3\n")
+                .doesNotContain("年龄上限", "in 1 cases");
+    }
+
+    @Test
     void theCandidatesWhoseOutcomeChangesAndTheFundingDifference() throws IOException {
         Path csv = dir.resolve("impact.csv");
         Run r = Run.of("diff", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv", "-o", csv.toString(), "--coverage");
@@ -70,7 +81,7 @@ class AnalystWalkthroughTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("zhengzhou-candidates.csv:3 2 王芳：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
                         + "    9.2 年龄上限：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50（改革：年龄在50周岁以下））\n")
-                .contains("(zhengzhou.intl-training)：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
+                .contains("（zhengzhou.intl-training）：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
                 .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），净差额 -130000元（-13万元）")
                 .contains("未读取的列（仅用于标明案例）：序号、姓名\n")
                 .contains("    其中增加 0元，减少 130000元（13万元）\n")

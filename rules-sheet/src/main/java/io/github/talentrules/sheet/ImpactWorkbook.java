@@ -62,7 +62,7 @@ public final class ImpactWorkbook {
                 s.transitions().forEach((m, n) -> moves.add(m.text(lang) + (zh ? "：" : ": ") + n));
                 text(totals, r, col++, String.join(zh ? "；" : "; ", moves));
                 List<String> reasons = new ArrayList<>();
-                s.reasons().forEach((rule, n) -> reasons.add(rule + (zh ? "：" : ": ") + n));
+                s.reasons().forEach((rule, n) -> reasons.add(c.getValue().ruleTitle(rule, lang) + (zh ? "：" : ": ") + n));
                 text(totals, r, col, String.join(zh ? "；" : "; ", reasons));
                 r++;
             }
