@@ -82,6 +82,8 @@ class DiffCommandTest {
             assertThat(rows.get(0).getCellText(1)).isEqualTo("姓名");
             assertThat(rows.get(0).getCellText(2)).isEqualTo("工作单位");
             var first = rows.get(1);
+            assertThat(first.getCell(0).getType()).as("序号 is a number, as in the input").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(first.getCell(0).asNumber()).isEqualByComparingTo("1");
             assertThat(first.getCellText(1)).isEqualTo("张伟");
             assertThat(first.getCellText(6)).isEqualTo("符合条件");
             assertThat(first.getCell(7).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
@@ -89,7 +91,11 @@ class DiffCommandTest {
             assertThat(first.getCell(10).asNumber()).isEqualByComparingTo("-100000");
             assertThat(first.getCellText(11)).contains("年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35");
             var totals = sheets.get(0).read();
+            assertThat(totals.get(0).getCellText(7)).isEqualTo("净差额（元）");
             assertThat(totals.get(1).getCell(7).asNumber()).isEqualByComparingTo("-100000");
+            // A loss under 减少 is a positive sum, as the summary (减少 100000元) and the HTML report say it.
+            assertThat(totals.get(0).getCellText(9)).isEqualTo("减少（元）");
+            assertThat(totals.get(1).getCell(9).asNumber()).isEqualByComparingTo("100000");
         }
     }
 
