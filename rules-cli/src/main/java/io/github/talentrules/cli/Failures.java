@@ -44,7 +44,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         int code;
         Language lang = language(parsed);
         if (ex instanceof InvalidPackException p) {
-            err.println("talent-rules: " + p.getMessage());
+            err.println("talent-rules: " + p.message(lang));
             code = ExitCodes.INVALID_PACK;
         } else if (ex instanceof InvalidCaseException c) {
             err.println("talent-rules: " + c.message(lang));

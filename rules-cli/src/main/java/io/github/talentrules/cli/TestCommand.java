@@ -97,7 +97,7 @@ final class TestCommand implements Callable<Integer> {
                 } catch (InvalidCaseException e) {
                     diff = List.of(e.message(engine.language));
                 } catch (InvalidPackException e) {
-                    err.println("talent-rules: " + e.getMessage());
+                    err.println("talent-rules: " + e.message(engine.language));
                     return ExitCodes.INVALID_PACK;
                 }
                 if (diff.isEmpty()) {

@@ -81,13 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             reform = Reform.read(p);
         } catch (InvalidPackException e) {
-            return new Validation(p.toString(), e.problems(), List.of(), List.of());
+            return new Validation(p.toString(), e.problems(engine.language), List.of(), List.of());
         }
         try {
             TalentRules reformed = Workbench.engine(engine, Set.of(reform.pack()), reform);
             return Validation.of(reformed, reform.pack(), p.toString());
         } catch (InvalidPackException e) {
-            return Validation.refused(p.toString(), e.problems(), reform);
+            return Validation.refused(p.toString(), e.problems(engine.language), reform);
         }
     }
 

@@ -87,4 +87,18 @@ class UsageLanguageTest {
                         + " talent-rules packs lists them all\n");
         assertThat(Run.of("test", "nope.yaml").err()).isEqualTo("talent-rules: nope.yaml: 没有这个文件或文件夹\n");
     }
+
+    @Test
+    void aReformWithAKeyMisspeltIsNamedInTheRunsLanguage() throws IOException {
+        Path reform = Files.writeString(dir.resolve("typo.yaml"),
+                "reform: x\npack: demo\nparametrs:\n  grant.max-age:\n    values: {2024-01-01: 35}\n");
+
+        Run zh = Run.of("test", "--pack", Run.DEMO_PACK, "--reform", reform.toString(), Run.WORKBENCH + "/demo-scenarios.yaml");
+        Run en = Run.of("test", "--lang", "en", "--pack", Run.DEMO_PACK, "--reform", reform.toString(), Run.WORKBENCH + "/demo-scenarios.yaml");
+
+        assertThat(zh.status()).isEqualTo(ExitCodes.INVALID_PACK);
+        assertThat(zh.err()).isEqualTo("talent-rules: 改革 " + reform + " 无效：\n  " + reform + ": parametrs: 不是已知的字段（是不是“parameters”？）\n");
+        assertThat(en.err()).isEqualTo("talent-rules: pack reform " + reform + " is invalid:\n  " + reform
+                + ": parametrs: is not a known field (did you mean 'parameters'?)\n");
+    }
 }

@@ -151,7 +151,9 @@ public record Reform(String source, String name, String en, String description, 
             return new Reform(file.toString(), root.text("reform"), root.optText("en").orElse(""),
                     root.optText("description").orElse(""), root.text("pack"), params, descriptions, drl, replaces, removes);
         } catch (TreeException e) {
-            throw new InvalidPackException("reform " + file, List.of(e.getMessage()));
+            String at = e.source() + (e.path().isEmpty() ? "" : ": " + e.path()) + ": ";
+            throw new InvalidPackException(Text.of("改革 " + file, "pack reform " + file),
+                    List.of(Text.of(at + e.why().zh(), e.getMessage())));
         }
     }
 

@@ -400,7 +400,10 @@ public final class LoadedPack {
 
     /** The pack refused, named with the reform it was loaded under, if any. */
     private static InvalidPackException invalid(String packName, Reform reform, List<String> problems) {
-        return new InvalidPackException(reform == null ? packName : packName + " under reform " + reform.source(), problems);
+        return new InvalidPackException(reform == null ? io.github.talentrules.explain.Text.of("规则包 " + packName, "pack " + packName)
+                : io.github.talentrules.explain.Text.of("规则包 " + packName + "（在改革 " + reform.source() + " 之下）",
+                        "pack " + packName + " under reform " + reform.source()),
+                problems.stream().map(io.github.talentrules.explain.Text::same).toList());
     }
 
     /**
