@@ -131,6 +131,10 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         if (threads != null) {
+            if (threads < 1) {
+                throw new Refused(io.github.talentrules.explain.Text.of("--threads 至少为 1，而不是 " + threads,
+                        "--threads must be at least 1, not " + threads));
+            }
             b.threads(threads);
         }
         b.suggest(suggest);

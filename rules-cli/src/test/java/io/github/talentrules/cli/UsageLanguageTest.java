@@ -101,4 +101,20 @@ class UsageLanguageTest {
         assertThat(en.err()).isEqualTo("talent-rules: pack reform " + reform + " is invalid:\n  " + reform
                 + ": parametrs: is not a known field (did you mean 'parameters'?)\n");
     }
+
+    @Test
+    void aMappingFileNotThereOrMappingToNoFactAndThreadsBelowOneAreSaidInTheRunsLanguage() throws IOException {
+        Path out = dir.resolve("o.csv");
+        Path mapping = Files.writeString(dir.resolve("m.yaml"), "columns:\n  姓名: nme\n");
+
+        assertThat(Run.of("batch", SHEET, "--mapping", "nope.yaml", "-o", out.toString()).err())
+                .isEqualTo("talent-rules: nope.yaml: 文件不存在\n");
+        assertThat(Run.of("batch", SHEET, "--mapping", mapping.toString(), "-o", out.toString()).err())
+                .isEqualTo("talent-rules: mapping: 列“姓名”映射到“nme”，它不是任何项目的事实或审核人认定（也不是 program、asOf、ignore）\n");
+        assertThat(Run.of("batch", "--lang", "en", SHEET, "--mapping", mapping.toString(), "-o", out.toString()).err())
+                .isEqualTo("talent-rules: mapping: column '姓名' is mapped to 'nme', which is no fact or attestation of any programme"
+                        + " (nor program, asOf, ignore)\n");
+        assertThat(Run.of("batch", SHEET, "--threads", "0", "-o", out.toString()).err()).isEqualTo("talent-rules: --threads 至少为 1，而不是 0\n");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -736,8 +736,10 @@ public final class SheetCheck {
                 }
                 boolean known = programmes.values().stream().anyMatch(p -> p.fact(target).isPresent() || p.attestation(target).isPresent());
                 if (!known) {
-                    throw new IllegalArgumentException("mapping: column '" + e.getKey() + "' is mapped to '" + target
-                            + "', which is no fact or attestation of any programme (nor program, asOf, ignore)");
+                    throw new UnreadableSheetException("mapping", io.github.talentrules.explain.Text.of(
+                            "列“" + e.getKey() + "”映射到“" + target + "”，它不是任何项目的事实或审核人认定（也不是 program、asOf、ignore）",
+                            "column '" + e.getKey() + "' is mapped to '" + target
+                            + "', which is no fact or attestation of any programme (nor program, asOf, ignore)"));
                 }
             }
             Settings s = new Settings(rules, Collections.unmodifiableMap(programmes), Settings.names(programmes),
