@@ -171,4 +171,16 @@ class TestCommandTest {
                 + " line 9, column 16: '：' (a full-width colon) after 'birthDate', where YAML needs ':' and a space:"
                 + " write 'birthDate: 1970-01-01'").doesNotContain("ClassCastException", "internal error");
     }
+
+    @Test
+    void aSheetThatIsNoSheetOfScenariosIsSaidInTheRunsLanguage() {
+        Run zh = Run.of("test", "../examples/sheets/zhengzhou-intl-training.xlsx");
+        Run en = Run.of("test", "--lang", "en", "../examples/sheets/zhengzhou-intl-training.xlsx");
+
+        assertThat(zh.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zh.err()).startsWith("talent-rules: ../examples/sheets/zhengzhou-intl-training.xlsx: row 1: 须有 name（场景）、program（项目）和 asOf（基准日）三列；现有 序号、姓名、")
+                .doesNotContain("needs");
+        assertThat(zh.out()).isEqualTo("通过 0 个，未通过 0 个\n");
+        assertThat(en.err()).startsWith("talent-rules: ../examples/sheets/zhengzhou-intl-training.xlsx: row 1: needs the columns name, program and asOf; has [序号, 姓名, ");
+    }
 }

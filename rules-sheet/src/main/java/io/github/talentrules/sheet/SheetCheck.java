@@ -405,7 +405,8 @@ public final class SheetCheck {
                 String column = layout.headerOf(c.programme(), e.field()).orElse(e.field());
                 errors.add((column.isEmpty() ? "" : column + (lang == Language.ZH ? "：" : ": ")) + e.reason(lang));
             } catch (RuntimeException e) {
-                errors.add((lang == Language.ZH ? "内部错误：" : "internal error: ") + e);
+                // A fault of the engine, not of the row: no Java in the cell (the decided sheet goes to staff).
+                errors.add(lang == Language.ZH ? "内部错误：此行未能判定，请报告" : "internal error: this row could not be decided; please report it");
             }
         }
         // The input's cells under their headers; cells past the last header are in the error, not the output.
