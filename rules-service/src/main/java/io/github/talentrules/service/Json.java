@@ -39,7 +39,7 @@ final class Json {
         } catch (JsonProcessingException e) {
             // The same words as a case file's JSON: where, and what is wrong there, in the request's language.
             io.github.talentrules.explain.Text why = io.github.talentrules.internal.load.Tree.jsonProblem(e);
-            throw Problem.of(Problem.Kind.BAD_REQUEST, "请求体" + why.zh(), "the body is " + why.en());
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "请求体不是有效的 JSON：" + why.zh(), "the body is not valid JSON: " + why.en());
         }
     }
 }

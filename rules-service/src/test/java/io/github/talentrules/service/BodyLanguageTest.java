@@ -32,9 +32,9 @@ class BodyLanguageTest {
     @Test
     void textThatIsNotJsonIsNamedWhereItStopsInTheLanguageAsked() {
         assertThat(detail("/api/decide", "hello", 400, "invalid-case"))
-                .isEqualTo("不是有效的 JSON：第 1 行第 6 列：'hello' 不是 JSON 的值：文字须用双引号括起，是否写 true、false 或 null");
+                .isEqualTo("第 1 行第 6 列：'hello' 不是 JSON 的值：文字须用双引号括起，是否写 true、false 或 null");
         assertThat(detail("/api/decide?lang=en", "hello", 400, "invalid-case"))
-                .isEqualTo("not valid JSON: line 1, column 6: 'hello' is not a JSON value: text is written in double quotes;"
+                .isEqualTo("line 1, column 6: 'hello' is not a JSON value: text is written in double quotes;"
                         + " yes and no as true or false");
         assertThat(detail("/api/decide-all", "{\"cases\": [}", 400, "bad-request"))
                 .isEqualTo("请求体不是有效的 JSON：第 1 行第 12 列：多了一个闭合括号 '}'");
@@ -46,9 +46,9 @@ class BodyLanguageTest {
     void aBodyCutShortIsSaidSo() {
         String cut = "{\"program\": \"zhengzhou.intl-training\", \"asOf\": \"2025-03-01\", \"facts\": {";
         assertThat(detail("/api/decide", cut, 400, "invalid-case"))
-                .startsWith("不是有效的 JSON：第 1 行").endsWith("JSON 没有写完：缺少闭合的括号或引号").doesNotContain("end-of-input");
+                .startsWith("第 1 行").endsWith("JSON 没有写完：缺少闭合的括号或引号").doesNotContain("end-of-input");
         assertThat(detail("/api/decide?lang=en", cut, 400, "invalid-case"))
-                .startsWith("not valid JSON: line 1, column ").endsWith("the JSON ends before it is complete: a closing bracket or quote is missing");
+                .startsWith("line 1, column ").endsWith("the JSON ends before it is complete: a closing bracket or quote is missing");
     }
 
     @Test
@@ -72,6 +72,13 @@ class BodyLanguageTest {
     @Test
     void aKeyWrittenTwiceIsNamed() {
         assertThat(detail("/api/decide", "{\"program\": \"a\", \"program\": \"b\"}", 400, "invalid-case"))
-                .isEqualTo("不是有效的 JSON：第 1 行第 27 列：'program' 写了两次");
+                .isEqualTo("第 1 行第 27 列：'program' 写了两次");
+    }
+
+    @Test
+    void nestingDeeperThanAFileMayIsRefusedWithItsLine() {
+        String deep = "{\"program\":\n" + "[".repeat(100_000);
+        assertThat(detail("/api/decide", deep, 400, "invalid-case")).isEqualTo("第 2 行：列表或对象嵌套超过 64 层：不读取");
+        assertThat(detail("/api/decide?lang=en", deep, 400, "invalid-case")).isEqualTo("line 2: lists or objects nested more than 64 deep are not read");
     }
 }

@@ -255,7 +255,7 @@ public final class Tree {
         } else {
             why = Text.of("此处的写法不对", said.isBlank() ? "not written as JSON is written" : said);
         }
-        return Text.of("不是有效的 JSON：", "not valid JSON: ").then(where).then(why);
+        return where.then(why);
     }
 
     /** Builds the nodes from Jackson's tokens: a number stays the text it was written as ({@code 1e2} is not 100). */
@@ -266,7 +266,7 @@ public final class Tree {
                 if (p.nextToken() == null) {
                     return null;
                 }
-                Node root = node(p);
+                Node root = node(p, 0);
                 if (p.nextToken() != null) {
                     int line = p.currentTokenLocation().getLineNr();
                     throw new TreeException(source, "", Text.of("第 " + line + " 行：JSON 值结束后还有内容",
@@ -280,23 +280,28 @@ public final class Tree {
             }
         }
 
-        private static Node node(JsonParser p) throws IOException {
+        private Node node(JsonParser p, int depth) throws IOException {
             int line = p.currentTokenLocation().getLineNr();
             JsonToken t = p.currentToken();
+            // As deep as YAML may nest, and no deeper: the same refusal, with its line.
+            if (depth > YamlBuilder.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+                throw new TreeException(source, "", Text.of("第 " + line + " 行：列表或对象嵌套超过 " + YamlBuilder.MAX_DEPTH + " 层：不读取",
+                        "line " + line + ": lists or objects nested more than " + YamlBuilder.MAX_DEPTH + " deep are not read"));
+            }
             switch (t) {
                 case START_OBJECT -> {
                     List<Map.Entry<String, Node>> entries = new ArrayList<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
                         p.nextToken();
-                        entries.add(Map.entry(key, node(p)));
+                        entries.add(Map.entry(key, node(p, depth + 1)));
                     }
                     return new Mapping(List.copyOf(entries), line);
                 }
                 case START_ARRAY -> {
                     List<Node> items = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        items.add(node(p));
+                        items.add(node(p, depth + 1));
                     }
                     return new Sequence(List.copyOf(items), line);
                 }
