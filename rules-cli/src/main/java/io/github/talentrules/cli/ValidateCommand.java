@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
             // What the rules run beyond the helpers is listed once, below, with a word on trust.
             v.errors().stream().filter(e -> v.runs().stream().noneMatch(e::startsWith))
                     .forEach(e -> out.println((zh ? "  错误：" : "  error: ") + e));
-            v.warnings().forEach(w -> out.println((zh ? "  警告：" : "  warning: ") + w));
+            v.warnings(engine.language).forEach(w -> out.println((zh ? "  警告：" : "  warning: ") + w));
             if (!v.runs().isEmpty()) {
                 out.println(zh ? "  超出规则辅助方法运行的代码（" + v.runs().size() + " 处；除非以 --trust-code DIR 信任其文件夹，否则拒绝）："
                         : "  runs beyond the rule helpers (" + v.runs().size() + "; refused unless the folder is trusted: --trust-code DIR):");

@@ -66,6 +66,8 @@ class ValidateCommandTest {
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
         assertThat(r.out()).isEqualTo(p + ": OK, 1 warning (pack folder)\n  warning: parameter 'grant.unused' is read by no rule (示例〔2024〕1号 第三条)\n");
+        assertThat(Run.of("validate", p.toString()).out())
+                .isEqualTo(p + ": 无误，1 个警告（规则包文件夹）\n  警告：参数 'grant.unused' 没有任何规则读取（示例〔2024〕1号 第三条）\n");
     }
 
     @Test
