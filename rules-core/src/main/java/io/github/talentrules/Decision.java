@@ -263,6 +263,14 @@ public final class Decision {
     }
 
     /**
+     * A rule of this decision's pack as a reader names it in {@code language}: by its name in Chinese,
+     * by its number and English title ({@code @en}) in English ({@code 9.2 Age limit}).
+     */
+    public String ruleTitle(String rule, Language language) {
+        return glossary.ruleTitle(rule, language);
+    }
+
+    /**
      * One finding of this decision in words: its comparisons with the values compared
      * ({@code 年龄（周岁） 51 > 50}), or its note; empty when it has neither.
      */

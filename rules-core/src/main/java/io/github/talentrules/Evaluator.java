@@ -61,8 +61,9 @@ final class Evaluator {
     Decision decide(Case c, List<Finding> acrossFindings) {
         LoadedPack pack = byProgramme.get(c.programme());
         if (pack == null) {
-            throw new InvalidCaseException(c.source(), "program", "no programme '" + c.programme() + "'"
-                    + Names.suggest(c.programme(), byProgramme.keySet()));
+            throw new InvalidCaseException(c.source(), "program", io.github.talentrules.explain.Text.of(
+                    "没有项目 '" + c.programme() + "'", "no programme '" + c.programme() + "'")
+                    .then(Names.suggestion(c.programme(), byProgramme.keySet())));
         }
         Programme programme = pack.programme(c.programme()).orElseThrow();
         Case valid = CaseReader.validate(c, programme);

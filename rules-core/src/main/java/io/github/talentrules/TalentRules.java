@@ -186,19 +186,15 @@ public final class TalentRules {
     private static String readText(Path file) {
         try {
             return io.github.talentrules.internal.TextFile.read(file);
-        } catch (io.github.talentrules.internal.TextFile.TooBig e) {
-            throw new InvalidCaseException(file.toString(), "", e.getMessage());
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidCaseException(file.toString(), "", "is not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidCaseException(file.toString(), "", "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new InvalidCaseException(file.toString(), "", io.github.talentrules.internal.TextFile.unreadable(file, e));
         }
     }
 
     /** Reads a case from text; {@code source} names it in messages and picks JSON when it ends in {@code .json}. */
     public Case readCase(String text, String source) {
         if (io.github.talentrules.internal.TextFile.tooBig(text)) {
-            throw new InvalidCaseException(source, "", io.github.talentrules.internal.TextFile.tooBig());
+            throw new InvalidCaseException(source, "", io.github.talentrules.internal.TextFile.tooBigWords());
         }
         return CaseReader.read(text, source, id -> {
             LoadedPack p = byProgramme.get(id);
@@ -253,7 +249,7 @@ public final class TalentRules {
      * compile their reform once.
      *
      * @throws InvalidPackException as {@link #withReform(Reform)}, or when the file is not a reform
-     * @throws IllegalArgumentException when the file cannot be read
+     * @throws InvalidCaseException naming the file when it cannot be read
      */
     public TalentRules withReform(Path reformFile) {
         Reform reform = Reform.read(reformFile);
@@ -374,7 +370,8 @@ public final class TalentRules {
          * A reform to apply on top of the pack it names ({@link Reform}), which this builder must also
          * load; at most one reform per pack.
          *
-         * @throws InvalidPackException when the file cannot be read or is not a reform
+         * @throws InvalidPackException when the file is not a reform
+         * @throws InvalidCaseException naming the file when it cannot be read
          */
         public Builder reform(Path reformFile) {
             return reform(Reform.read(reformFile));

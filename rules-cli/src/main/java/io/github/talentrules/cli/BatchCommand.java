@@ -87,7 +87,9 @@ final class BatchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (!Files.isRegularFile(input)) {
-            err.println("talent-rules: " + input + ": " + engine.language.pick("找不到该文件", "no such file"));
+            err.println("talent-rules: " + input + engine.language.pick(Files.isDirectory(input)
+                    ? ": 是文件夹，不是文件；请给出一张表格（.csv 或 .xlsx）" : ": 找不到该文件",
+                    Files.isDirectory(input) ? ": is a folder, not a file; give a sheet (.csv or .xlsx)" : ": no such file"));
             return ExitCodes.USAGE;
         }
         try {
@@ -111,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         SheetCheck.Builder b = SheetCheck.builder(rules).language(engine.language);
         if (programme != null) {
-            b.programme(programme);
+            b.programme(Workbench.programme(rules, programme));
         }
         if (asOf != null) {
             b.asOf(asOf);
@@ -121,9 +123,18 @@ final class BatchCommand implements Callable<Integer> {
         }
         b.encoding(charset(encoding));
         if (format != null) {
-            b.format(Format.parse(format));
+            try {
+                b.format(Format.parse(format));
+            } catch (IllegalArgumentException e) {
+                throw new Refused(io.github.talentrules.explain.Text.of("--format 的值 '" + format + "' 不对：须为 csv、xlsx 或 jsonl",
+                        "the value '" + format + "' of --format is not valid: use csv, xlsx or jsonl"));
+            }
         }
         if (threads != null) {
+            if (threads < 1) {
+                throw new Refused(io.github.talentrules.explain.Text.of("--threads 至少为 1，而不是 " + threads,
+                        "--threads must be at least 1, not " + threads));
+            }
             b.threads(threads);
         }
         b.suggest(suggest);
@@ -136,6 +147,9 @@ final class BatchCommand implements Callable<Integer> {
         Summary summary;
         try {
             summary = b.build().check(input, output);
+        } catch (OutputFile.Unwritable e) {
+            err.println("talent-rules: " + e.message(engine.language));
+            return ExitCodes.USAGE;
         } catch (UncheckedIOException e) {
             err.println("talent-rules: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -162,8 +176,8 @@ final class BatchCommand implements Callable<Integer> {
             String text = name.endsWith(".json") ? summary.toJson() + "\n" : summary.text();
             try {
                 OutputFile.write(summaryFile, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (UncheckedIOException e) {
-                err.println("talent-rules: " + e.getMessage());
+            } catch (OutputFile.Unwritable e) {
+                err.println("talent-rules: " + e.message(engine.language));
                 return ExitCodes.USAGE;
             }
         }
@@ -181,7 +195,8 @@ final class BatchCommand implements Callable<Integer> {
             case "utf-8", "utf8" -> StandardCharsets.UTF_8;
             case "gbk" -> Charset.forName("GBK");
             case "gb18030" -> Charset.forName("GB18030");
-            default -> throw new IllegalArgumentException("unknown encoding '" + name + "': use auto, utf-8, gbk or gb18030");
+            default -> throw new Refused(io.github.talentrules.explain.Text.of("--encoding 的值 '" + name + "' 不对：须为 auto、utf-8、gbk 或 gb18030",
+                    "the value '" + name + "' of --encoding is not valid: use auto, utf-8, gbk or gb18030"));
         };
     }
 }

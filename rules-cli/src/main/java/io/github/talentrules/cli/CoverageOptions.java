@@ -23,13 +23,13 @@ final class CoverageOptions {
     }
 
     /** Prints the report and writes its JSON where asked. */
-    void report(Coverage cov, PrintWriter out) throws IOException {
+    void report(Coverage cov, PrintWriter out, io.github.talentrules.Language lang) throws IOException {
         out.println();
-        out.print(cov.text());
+        out.print(cov.text(lang));
         if (coverageJson != null) {
             String json = cov.toJson();
             OutputFile.write(coverageJson, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
-            out.println("coverage written to " + coverageJson);
+            out.println(lang.pick("覆盖率报告已写入 ", "coverage written to ") + coverageJson);
         }
     }
 }

@@ -91,7 +91,8 @@ final class DiffCommand implements Callable<Integer> {
         Language lang = engine.language;
         boolean zh = lang == Language.ZH;
         if (output != null && !Workbench.endsWith(output, ".csv", ".xlsx", ".html")) {
-            throw new IllegalArgumentException(output + ": the impact is written as .csv, .xlsx or .html: name the file so");
+            throw new Refused(io.github.talentrules.explain.Text.of(output + ": 影响报告写作 .csv、.xlsx 或 .html：请以其中之一结尾命名",
+                    output + ": the impact is written as .csv, .xlsx or .html: name the file so"));
         }
         // In a folder, reform files and mapping files are not cases.
         List<Path> files = Workbench.files(inputs, f -> !Workbench.isReform(f) && !reformFiles.contains(f),
@@ -207,7 +208,7 @@ final class DiffCommand implements Callable<Integer> {
             out.print(c.getValue().summary(lang));
         }
         if (cov != null) {
-            coverage.report(cov, out);
+            coverage.report(cov, out, lang);
         }
         if (output != null) {
             write(comparisons, reforms, notes, lang);
@@ -246,7 +247,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            missing.forEach((label, n) -> parts.add(label + (zh ? " " + n + " 个案例" : " in " + n + " cases")));
+            missing.forEach((label, n) -> parts.add(label + (zh ? " " + n + " 个案例" : " in " + n + (n == 1 ? " case" : " cases"))));
             notes.add((zh ? "缺少的事实（这些条件未能判定）：" : "Facts missing (the conditions on them could not be decided): ")
                     + String.join(zh ? "；" : "; ", parts));
         }
@@ -271,7 +272,7 @@ final class DiffCommand implements Callable<Integer> {
     private SheetCheck check(TalentRules rules) {
         SheetCheck.Builder b = SheetCheck.builder(rules).language(engine.language);
         if (programme != null) {
-            b.programme(programme);
+            b.programme(Workbench.programme(rules, programme));
         }
         if (asOf != null) {
             b.asOf(asOf);

@@ -2,6 +2,8 @@ package io.github.talentrules.cli;
 
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.InvalidPackException;
+import io.github.talentrules.Language;
+import io.github.talentrules.sheet.OutputFile;
 import picocli.CommandLine;
 
 /** Turns an exception into a one-line message and an exit status; the stack trace only with -x. */
@@ -26,7 +28,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
 
     /** The language the command was asked to speak ({@code --lang}), Chinese unless it says otherwise. */
-    private static io.github.talentrules.Language language(CommandLine.ParseResult parsed) {
+    static Language language(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult p = parsed;
         while (p.hasSubcommand()) {
             p = p.subcommand();
@@ -40,24 +42,29 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         boolean trace = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("-x")) || parsed.hasMatchedOption("-x");
         var err = cl.getErr();
         int code;
+        Language lang = language(parsed);
         if (ex instanceof InvalidPackException p) {
-            err.println("talent-rules: " + p.getMessage());
+            err.println("talent-rules: " + p.message(lang));
             code = ExitCodes.INVALID_PACK;
         } else if (ex instanceof InvalidCaseException c) {
-            err.println("talent-rules: " + c.message(language(parsed)));
+            err.println("talent-rules: " + c.message(lang));
             code = ExitCodes.USAGE;
         } else if (ex instanceof io.github.talentrules.sheet.UnreadableSheetException u) {
-            err.println("talent-rules: " + u.message(language(parsed)));
+            err.println("talent-rules: " + u.message(lang));
             code = ExitCodes.USAGE;
-        } else if (ex instanceof IllegalArgumentException a) {
-            err.println("talent-rules: " + a.getMessage());
+        } else if (ex instanceof Refused r) {
+            err.println("talent-rules: " + r.words().in(lang));
             code = ExitCodes.USAGE;
-        } else if (ex instanceof java.io.UncheckedIOException w) {
-            // A file that cannot be written or read: OutputFile's message names it and says why.
-            err.println("talent-rules: " + w.getMessage());
+        } else if (ex instanceof OutputFile.Unwritable w) {
+            err.println("talent-rules: " + w.message(lang));
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException) {
+            // Words the command did not make itself, in English: a Chinese run says what kind of failure it is.
+            err.println("talent-rules: " + (lang == Language.ZH ? "输入有误（英文原文）：" : "") + ex.getMessage());
             code = ExitCodes.USAGE;
         } else {
-            err.println("talent-rules: internal error: " + ex + (trace ? "" : " (run with -x for the stack trace)"));
+            err.println("talent-rules: " + lang.pick("内部错误" + (trace ? "" : "（加 -x 重新运行可看到详细的堆栈信息）"),
+                    "internal error" + (trace ? "" : " (run with -x for the stack trace)")));
             code = ExitCodes.INTERNAL;
         }
         if (trace) {

@@ -52,12 +52,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
         cl.setExecutionStrategy(Failures::execute);
-        cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("talent-rules: " + ex.getMessage());
-            String command = ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ";
-            ex.getCommandLine().getErr().println("Run 'talent-rules " + command + "--help' for usage.");
-            return ExitCodes.USAGE;
-        });
+        cl.setParameterExceptionHandler(new UsageErrors(cl));
         return cl;
     }
 

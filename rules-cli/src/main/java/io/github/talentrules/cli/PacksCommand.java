@@ -33,7 +33,7 @@ final class PacksCommand implements Callable<Integer> {
         io.github.talentrules.TalentRules rules = engine.engine();
         if (facts != null && !facts.isEmpty()) {
             // One programme alone: what a sheet of it needs, without the other programmes around it.
-            Programme prog = rules.programme(facts);
+            Programme prog = rules.programme(Workbench.programme(rules, facts));
             for (RulePack p : rules.packs()) {
                 for (Document d : p.documents()) {
                     if (prog.document().equals(d.id()) && p.programmes().contains(prog)) {
@@ -69,7 +69,8 @@ final class PacksCommand implements Callable<Integer> {
         out.println(indent + d.id() + " " + d.title());
         out.println(indent + "  " + (zh ? "施行期 " : "in force ") + d.inForceFrom() + " – "
                 + d.inForceUntil().map(Object::toString).orElse(zh ? "（未规定终止日）" : "(no end date)")
-                + " (" + d.inForceArticle() + ")");
+                + (zh ? "（" + d.inForceArticle() + "）"
+                        : " (" + io.github.talentrules.explain.Citation.of(d.inForceArticle(), io.github.talentrules.Language.EN) + ")"));
     }
 
     private void printProgramme(java.io.PrintWriter out, Programme prog, boolean zh) {
@@ -77,27 +78,37 @@ final class PacksCommand implements Callable<Integer> {
                 + (zh ? "（申报主体：" + (prog.applicant().equals("person") ? "个人" : "单位") + "）" : " (applicant: " + prog.applicant() + ")"));
     }
 
-    private static void printFact(java.io.PrintWriter out, String indent, io.github.talentrules.pack.FactSpec f) {
-        out.println(indent + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + f.type().name().toLowerCase(java.util.Locale.ROOT)
-                + choices(f) + "]");
+    private static void printFact(java.io.PrintWriter out, String indent, io.github.talentrules.pack.FactSpec f, boolean zh) {
+        out.println(indent + f.name() + "  " + f.zh() + " / " + f.en() + "  [" + (zh ? TYPES_ZH.get(f.type()) : f.type().name().toLowerCase(java.util.Locale.ROOT))
+                + choices(f, zh) + "]");
     }
 
+    /** A fact's type in Chinese words, where English runs give its name ({@code boolean}, {@code level}). */
+    private static final java.util.Map<io.github.talentrules.pack.FactSpec.Type, String> TYPES_ZH = java.util.Map.of(
+            io.github.talentrules.pack.FactSpec.Type.DATE, "日期", io.github.talentrules.pack.FactSpec.Type.INTEGER, "整数",
+            io.github.talentrules.pack.FactSpec.Type.DECIMAL, "数字", io.github.talentrules.pack.FactSpec.Type.YUAN, "金额（元）",
+            io.github.talentrules.pack.FactSpec.Type.BOOLEAN, "是/否", io.github.talentrules.pack.FactSpec.Type.TEXT, "文字",
+            io.github.talentrules.pack.FactSpec.Type.LEVEL, "等级", io.github.talentrules.pack.FactSpec.Type.CODE, "代码",
+            io.github.talentrules.pack.FactSpec.Type.CODES, "代码列表", io.github.talentrules.pack.FactSpec.Type.RECORDS, "记录列表");
+
     /** The values a fact takes: all of them when they fit on a line, else how many and from which vocabulary. */
-    private static String choices(io.github.talentrules.pack.FactSpec f) {
+    private static String choices(io.github.talentrules.pack.FactSpec f, boolean zh) {
         List<String> values = f.values();
+        String colon = zh ? "：" : ": ";
         if (values.size() <= 24) {
-            return values.isEmpty() ? "" : ": " + String.join(" ", values);
+            return values.isEmpty() ? "" : colon + String.join(" ", values);
         }
-        return ": " + String.join(" ", values.subList(0, 3)) + " … " + values.size() + " codes"
-                + f.vocabulary().map(v -> " of the vocabulary " + v.name()).orElse("") + "; `template` lists their words";
+        String first = colon + String.join(" ", values.subList(0, 3)) + " … ";
+        return zh ? first + "共 " + values.size() + " 个代码" + f.vocabulary().map(v -> "，见词表 " + v.name()).orElse("") + "；`template` 列出其文字"
+                : first + values.size() + " codes" + f.vocabulary().map(v -> " of the vocabulary " + v.name()).orElse("") + "; `template` lists their words";
     }
 
     private static void printFacts(java.io.PrintWriter out, Programme prog, boolean zh) {
         for (io.github.talentrules.pack.FactSpec f : prog.facts()) {
-            printFact(out, "      ", f);
+            printFact(out, "      ", f, zh);
             // A list of records: its fields, each a sheet's numbered columns (来访专家1·姓名).
             for (io.github.talentrules.pack.FactSpec field : f.fields()) {
-                printFact(out, "        " + f.name() + "[n].", field);
+                printFact(out, "        " + f.name() + "[n].", field, zh);
             }
         }
         for (io.github.talentrules.pack.FactSpec a : prog.attestations()) {

@@ -52,6 +52,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        var lang = engine.language;
+        for (Number n : new Number[] {maxBody, maxUpload, maxRows, maxSheetJobs, timeoutSeconds}) {
+            if (n != null && n.longValue() < 1) {
+                throw new Refused(io.github.talentrules.explain.Text.of("每个上限至少为 1，而不是 " + n,
+                        "every limit must be at least 1, not " + n));
+            }
+        }
         Limits d = Limits.DEFAULT;
         Limits limits = new Limits(maxBody != null ? maxBody : d.maxBodyBytes(), maxUpload != null ? maxUpload : d.maxUploadBytes(),
                 maxRows != null ? maxRows : d.maxRows(), maxSheetJobs != null ? maxSheetJobs : d.maxSheetJobs(),
@@ -65,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             service = b.start();
         } catch (java.io.UncheckedIOException e) {
-            spec.commandLine().getErr().println("talent-rules: " + e.getCause().getMessage());
+            spec.commandLine().getErr().println("talent-rules: " + lang.pick("无法在 " + bind + ":" + port
+                    + " 上监听（端口已被占用，或没有权限；请用 --port 换一个端口）", e.getCause().getMessage()));
             return ExitCodes.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -74,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "talent-rules-stop"));
         var out = spec.commandLine().getOut();
-        out.println("talent-rules: serving on " + service.uri() + " (API: " + service.uri() + "openapi.json); Ctrl-C stops it");
+        out.println("talent-rules: " + lang.pick("正在 " + service.uri() + " 提供服务（API：" + service.uri() + "openapi.json）；按 Ctrl-C 停止",
+                "serving on " + service.uri() + " (API: " + service.uri() + "openapi.json); Ctrl-C stops it"));
         out.flush();
         stopped.await();
         return ExitCodes.DONE;

@@ -52,11 +52,12 @@ final class TemplateCommand implements Callable<Integer> {
                     : ": exists (and may be filled in): not replaced; give another name with -o"));
             return ExitCodes.USAGE;
         }
-        SheetCheck.Builder b = SheetCheck.builder(engine.engine()).language(engine.language);
+        io.github.talentrules.TalentRules rules = engine.engine();
+        SheetCheck.Builder b = SheetCheck.builder(rules).language(engine.language);
         if (asOf != null) {
             b.asOf(asOf);
         }
-        b.build().template(programme, output);
+        b.build().template(Workbench.programme(rules, programme), output);
         var out = spec.commandLine().getOut();
         out.println((zh ? "已写入 " : "written to ") + output);
         out.flush();

@@ -61,7 +61,8 @@ final class TestCommand implements Callable<Integer> {
         // In a folder, only scenario files and sheets: reforms and case files may sit beside them.
         List<Path> files = Workbench.files(paths, f -> Workbench.endsWith(f, ".xlsx") || Workbench.isScenarioFile(f), ".yaml", ".yml", ".xlsx");
         if (files.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)");
+            throw new Refused(io.github.talentrules.explain.Text.of(String.join("、", paths.stream().map(Path::toString).toList()) + ": 没有场景文件（.yaml、.xlsx）",
+                    String.join(", ", paths.stream().map(Path::toString).toList()) + ": no scenario file (.yaml, .xlsx)"));
         }
         Set<String> packs = new LinkedHashSet<>(Workbench.packsNamedBy(files));
         Reform all = reform == null ? null : Reform.read(reform);
@@ -87,37 +88,40 @@ final class TestCommand implements Callable<Integer> {
                 status = Math.max(status, ExitCodes.USAGE);
                 continue;
             }
-            out.println(f + scenarios.stream().findFirst().flatMap(Scenario::reform).map(r -> "  (under reform " + r + ")").orElse(""));
+            out.println(f + scenarios.stream().findFirst().flatMap(Scenario::reform)
+                    .map(r -> engine.language.pick("（在改革 " + r + " 下判定）", "  (under reform " + r + ")")).orElse(""));
             for (Scenario s : scenarios) {
                 List<String> diff;
                 try {
-                    diff = s.check(base);
+                    diff = s.check(base, engine.language);
                 } catch (InvalidCaseException e) {
                     diff = List.of(e.message(engine.language));
                 } catch (InvalidPackException e) {
-                    err.println("talent-rules: " + e.getMessage());
+                    err.println("talent-rules: " + e.message(engine.language));
                     return ExitCodes.INVALID_PACK;
                 }
                 if (diff.isEmpty()) {
                     passed++;
-                    out.println("  PASS  " + s.name());
+                    out.println(engine.language.pick("  通过    ", "  PASS  ") + s.name());
                 } else {
                     failed++;
-                    out.println("  FAIL  " + s.name());
+                    out.println(engine.language.pick("  未通过  ", "  FAIL  ") + s.name());
                     diff.forEach(d -> out.println("          " + d));
                 }
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
-        neverUnderTheReform(all, reform, files, err);
+        out.println(engine.language.pick("通过 " + passed + " 个，未通过 " + failed + " 个", passed + " passed, " + failed + " failed"));
+        neverUnderTheReform(all, reform, files, err, engine.language);
         if (failed > 0) {
             status = Math.max(status, ExitCodes.SOME_FAILED);
         }
         if (cov != null) {
-            coverage.report(cov, out);
+            coverage.report(cov, out, engine.language);
             if (minCoverage != null && cov.percent().compareTo(minCoverage) < 0) {
-                err.println("talent-rules: " + cov.percent().toPlainString() + "% of the rules fired, below the minimum of "
-                        + minCoverage.stripTrailingZeros().toPlainString() + "%");
+                String pct = cov.percent().toPlainString();
+                String min = minCoverage.stripTrailingZeros().toPlainString();
+                err.println("talent-rules: " + engine.language.pick("触发过的规则占 " + pct + "%，低于要求的 " + min + "%",
+                        pct + "% of the rules fired, below the minimum of " + min + "%"));
                 status = Math.max(status, ExitCodes.SOME_FAILED);
             }
         }
@@ -129,7 +133,7 @@ final class TestCommand implements Callable<Integer> {
      * Warns when a reform changes none of the scenarios decided under it because none is dated on or
      * after its first value: "54 passed, 0 failed" would otherwise say the reform broke nothing.
      */
-    private static void neverUnderTheReform(Reform all, Path allFile, List<Path> files, PrintWriter err) {
+    private static void neverUnderTheReform(Reform all, Path allFile, List<Path> files, PrintWriter err, io.github.talentrules.Language lang) {
         java.util.Map<Path, List<java.time.LocalDate>> dates = new java.util.LinkedHashMap<>();
         for (Path f : files) {
             if (!Workbench.isScenarioFile(f)) {
@@ -156,9 +160,12 @@ final class TestCommand implements Callable<Integer> {
         dates.forEach((file, days) -> {
             Reform r = file.equals(allFile) ? all : Reform.read(file);
             r.firstDay().filter(first -> days.stream().allMatch(d -> d.isBefore(first))).ifPresent(first ->
-                    err.println("talent-rules: warning: " + file + ": no scenario decided under this reform is dated on or after "
+                    err.println("talent-rules: " + lang.pick("警告：" + file + ": 在此改革下判定的场景没有一个的基准日在 " + first
+                            + "（其第一个值生效之日）或之后：改革不改变其中任何一个（请把某个场景的基准日定在 " + first
+                            + " 或之后，或检查改革的日期）",
+                            "warning: " + file + ": no scenario decided under this reform is dated on or after "
                             + first + ", when its first value holds: the reform changes none of them (date a scenario on or after "
-                            + first + ", or check the reform's dates)"));
+                            + first + ", or check the reform's dates)")));
         });
         err.flush();
     }

@@ -40,25 +40,31 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int status = ExitCodes.DONE;
         for (Path p : paths) {
+            boolean zh = engine.language == io.github.talentrules.Language.ZH;
             Validation v;
             String what;
             if (Files.isDirectory(p)) {
                 v = Validation.ofPackFolder(p, engine.trustedFolders.stream().anyMatch(t -> trusts(t, p)));
-                what = "pack folder";
+                what = zh ? "规则包文件夹" : "pack folder";
             } else if (Workbench.isReform(p)) {
-                what = "reform";
+                what = zh ? "改革" : "reform";
                 v = reform(p);
             } else {
-                throw new IllegalArgumentException(p + ": is neither a pack folder nor a reform file (YAML with reform: and pack:)");
+                throw new Refused(io.github.talentrules.explain.Text.of(p + (Files.exists(p) ? ": 既不是规则包文件夹，也不是改革文件（含 reform: 和 pack: 的 YAML）" : ": 没有这个文件或文件夹"),
+                        p + (Files.exists(p) ? ": is neither a pack folder nor a reform file (YAML with reform: and pack:)" : ": no such file or folder")));
             }
-            out.println(p + ": " + (v.ok() ? "OK" : v.errors().size() + (v.errors().size() == 1 ? " error" : " errors"))
-                    + (v.warnings().isEmpty() ? "" : ", " + v.warnings().size() + (v.warnings().size() == 1 ? " warning" : " warnings"))
-                    + " (" + what + ")");
+            int errors = v.errors().size();
+            int warnings = v.warnings().size();
+            out.println(zh ? p + ": " + (v.ok() ? "无误" : errors + " 个错误") + (warnings == 0 ? "" : "，" + warnings + " 个警告") + "（" + what + "）"
+                    : p + ": " + (v.ok() ? "OK" : errors + (errors == 1 ? " error" : " errors"))
+                    + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings")) + " (" + what + ")");
             // What the rules run beyond the helpers is listed once, below, with a word on trust.
-            v.errors().stream().filter(e -> v.runs().stream().noneMatch(e::startsWith)).forEach(e -> out.println("  error: " + e));
-            v.warnings().forEach(w -> out.println("  warning: " + w));
+            v.errors().stream().filter(e -> v.runs().stream().noneMatch(e::startsWith))
+                    .forEach(e -> out.println((zh ? "  错误：" : "  error: ") + e));
+            v.warnings(engine.language).forEach(w -> out.println((zh ? "  警告：" : "  warning: ") + w));
             if (!v.runs().isEmpty()) {
-                out.println("  runs beyond the rule helpers (" + v.runs().size() + "; refused unless the folder is trusted: --trust-code DIR):");
+                out.println(zh ? "  超出规则辅助方法运行的代码（" + v.runs().size() + " 处；除非以 --trust-code DIR 信任其文件夹，否则拒绝）："
+                        : "  runs beyond the rule helpers (" + v.runs().size() + "; refused unless the folder is trusted: --trust-code DIR):");
                 v.runs().forEach(r -> out.println("    " + r));
             }
             if (!v.ok()) {
@@ -75,13 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             reform = Reform.read(p);
         } catch (InvalidPackException e) {
-            return new Validation(p.toString(), e.problems(), List.of(), List.of());
+            return new Validation(p.toString(), e.problems(engine.language), List.of(), List.of());
         }
         try {
             TalentRules reformed = Workbench.engine(engine, Set.of(reform.pack()), reform);
             return Validation.of(reformed, reform.pack(), p.toString());
         } catch (InvalidPackException e) {
-            return Validation.refused(p.toString(), e.problems(), reform);
+            return Validation.refused(p.toString(), e.problems(engine.language), reform);
         }
     }
 

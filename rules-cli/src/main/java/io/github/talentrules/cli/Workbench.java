@@ -2,7 +2,6 @@ package io.github.talentrules.cli;
 
 import io.github.talentrules.TalentRules;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,15 +40,30 @@ final class Workbench {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).filter(f -> endsWith(f, endings)).filter(inFolder).sorted().forEach(out::add);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(p + ": " + e.getMessage(), e);
+                    throw new Refused(io.github.talentrules.explain.Text.of(p + ": 无法读取此文件夹", p + ": the folder cannot be read"));
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
-                throw new IllegalArgumentException(p + ": no such file or folder");
+                throw new Refused(io.github.talentrules.explain.Text.of(p + ": 没有这个文件或文件夹", p + ": no such file or folder"));
             }
         }
         return out;
+    }
+
+    /**
+     * {@code id}, when some pack of {@code rules} has a programme by that id.
+     *
+     * @throws Refused naming it, with the nearest id, when none has
+     */
+    static String programme(TalentRules rules, String id) {
+        List<String> known = rules.packs().stream().flatMap(p -> p.programmes().stream()).map(p -> p.id()).toList();
+        if (!known.contains(id)) {
+            throw new Refused(io.github.talentrules.explain.Text.of("没有项目“" + id + "”", "no programme '" + id + "'")
+                    .then(io.github.talentrules.internal.Names.suggestion(id, known))
+                    .then(io.github.talentrules.explain.Text.of("；talent-rules packs 列出所有项目", "; talent-rules packs lists them all")));
+        }
+        return id;
     }
 
     static boolean endsWith(Path f, String... endings) {

@@ -21,7 +21,7 @@ class AnalystWalkthroughTest {
         Run r = Run.of("validate", REFORM);
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).isEqualTo(REFORM + ": OK (reform)\n");
+        assertThat(r.out()).isEqualTo(REFORM + ": 无误（改革）\n");
     }
 
     @Test
@@ -47,9 +47,10 @@ class AnalystWalkthroughTest {
         Run r = Run.of("test", "--reform", REFORM, scenarios.toString());
 
         assertThat(r.status()).isEqualTo(ExitCodes.SOME_FAILED);
-        assertThat(r.out()).contains("  FAIL  基准日恰满55周岁（55周岁生日当天）\n          outcome: expected ELIGIBLE, got INELIGIBLE\n          amount: expected 30000, got none\n")
-                .contains("  PASS  56周岁生日当天，超过55周岁\n")
-                .endsWith("2 passed, 1 failed\n");
+        assertThat(r.out()).contains("  未通过  基准日恰满55周岁（55周岁生日当天）\n          outcome：应为 ELIGIBLE，实为 INELIGIBLE\n"
+                        + "          amount：应为 30000，实为 无\n")
+                .contains("  通过    56周岁生日当天，超过55周岁\n")
+                .endsWith("通过 2 个，未通过 1 个\n");
     }
 
     @Test
@@ -57,8 +58,19 @@ class AnalystWalkthroughTest {
         Run r = Run.of("test", "../examples/reforms");
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).contains("zhengzhou-age-50-scenarios.yaml  (under reform ../examples/reforms/zhengzhou-age-50.yaml)")
-                .endsWith("5 passed, 0 failed\n");
+        assertThat(r.out()).contains("zhengzhou-age-50-scenarios.yaml（在改革 ../examples/reforms/zhengzhou-age-50.yaml 下判定）")
+                .endsWith("通过 5 个，未通过 0 个\n");
+    }
+
+    @Test
+    void inEnglishTheRulesAreNamedByTheirTitlesAndOneCaseIsOneCase() {
+        Run r = Run.of("diff", "--lang", "en", "--reform", REFORM, "../examples/reforms/zhengzhou-candidates.csv");
+
+        assertThat(r.out()).contains("Facts missing (the conditions on them could not be decided): holds a senior management post in an"
+                        + " enterprise in 1 case; ")
+                .contains("    9.2 Age limit: pass → fail (age (completed years) 51 ≤ 55 → age (completed years) 51 > 50 (reform: aged 50 or under))\n")
+                .contains("  behind the changes (rule: cases): 9.2 Age limit: 3\n")
+                .doesNotContain("年龄上限", "in 1 cases");
     }
 
     @Test
@@ -69,13 +81,13 @@ class AnalystWalkthroughTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("zhengzhou-candidates.csv:3 2 王芳：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
                         + "    9.2 年龄上限：符合 → 不符合（年龄（周岁） 51 ≤ 55 → 年龄（周岁） 51 > 50（改革：年龄在50周岁以下））\n")
-                .contains("(zhengzhou.intl-training)：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
+                .contains("（zhengzhou.intl-training）：12 个案例，3 个结论或金额改变\n  符合条件 → 不符合条件：2\n  需人工审核 → 不符合条件：1\n")
                 .contains("资助（符合条件者）：改前 460000元（46万元），改后 330000元（33万元），净差额 -130000元（-13万元）")
                 .contains("未读取的列（仅用于标明案例）：序号、姓名\n")
                 .contains("    其中增加 0元，减少 130000元（13万元）\n")
                 .contains("  涉及待审核的案例：\n    zhengzhou-candidates.csv:7 6 杨磊：需人工审核 50000元（5万元） → 不符合条件 —，差额 -50000元（-5万元）\n")
-                .contains("coverage of pack zhengzhou: ")
-                .contains("12 decisions of zhengzhou.intl-training");
+                .contains("规则包 zhengzhou 的覆盖率：")
+                .contains("zhengzhou.intl-training 的 12 个判定");
         assertThat(Files.readAllLines(csv)).hasSize(13).element(1).asString()
                 .startsWith("2,王芳,zhengzhou-candidates.csv:3,zhengzhou.intl-training,结论,符合条件,100000,不符合条件,,-100000,");
     }

@@ -59,7 +59,7 @@ class AtomicOutputTest {
         Run r = Run.of("batch", BatchCommandTest.CSV.toString(), "-o", out.toString(), "--summary", dir.resolve("s.txt").toString());
 
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err().strip()).startsWith("talent-rules: " + out + ": cannot be written (").doesNotContain("\n");
+        assertThat(r.err().strip()).startsWith("talent-rules: " + out + ": 无法写入（").doesNotContain("\n");
         assertThat(files()).containsExactly("plain-file");
     }
 
@@ -102,7 +102,7 @@ class AtomicOutputTest {
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
         String err = Files.readString(dir.resolve("child.err"));
         assertThat(p.exitValue()).as(err).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.strip()).isEqualTo("talent-rules: " + out + ": cannot be written (File too large)");
+        assertThat(err.strip()).isEqualTo("talent-rules: " + out + ": 无法写入（文件超过系统允许的大小）");
         assertThat(Files.readString(out)).isEqualTo("the previous output\n");
         assertThat(files()).containsExactly("big.csv", "child.err", "child.out", "o.csv");
     }

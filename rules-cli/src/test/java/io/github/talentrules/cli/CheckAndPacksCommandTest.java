@@ -64,14 +64,18 @@ class CheckAndPacksCommandTest {
     void packsListsDocumentsInForceDatesProgrammesAndOnRequestTheFacts() {
         Run all = Run.of("packs");
         assertThat(all.status()).isEqualTo(ExitCodes.DONE);
-        assertThat(all.out()).contains("郑科规〔2024〕2号", "施行期 2024-02-06 – 2027-02-05 (第二十四条)", "national.entrepreneur")
+        assertThat(all.out()).contains("郑科规〔2024〕2号", "施行期 2024-02-06 – 2027-02-05（第二十四条）\n", "national.entrepreneur")
                 .doesNotContain("birthDate");
+        assertThat(Run.of("packs", "--lang", "en").out()).contains("in force 2024-02-06 – 2027-02-05 (art. 24)\n").doesNotContain("第二十四条");
 
         Run r = Run.of("packs", "--facts", "zhengzhou.intl-training");
 
         assertThat(r.status()).isEqualTo(ExitCodes.DONE);
         assertThat(r.out()).startsWith("zhengzhou.intl-training  中青年人才国际化培养项目（申报主体：个人）\n  郑科规〔2024〕2号 ")
-                .contains("施行期 2024-02-06 – 2027-02-05 (第二十四条)", "birthDate  出生日期 / date of birth  [date]", "healthy  身心健康");
+                .contains("施行期 2024-02-06 – 2027-02-05（第二十四条）", "birthDate  出生日期 / date of birth  [日期]", "healthy  身心健康",
+                        "degree  最高学位 / highest degree  [等级：NONE BACHELOR MASTER DOCTORATE]");
+        Run en = Run.of("packs", "--lang", "en", "--facts", "zhengzhou.intl-training");
+        assertThat(en.out()).contains("birthDate  出生日期 / date of birth  [date]", "degree  最高学位 / highest degree  [level: NONE BACHELOR MASTER DOCTORATE]");
         assertThat(r.out()).as("that programme alone").doesNotContain("national.entrepreneur", "zhengzhou.expert-studio", "hostInHenan");
     }
 
@@ -80,6 +84,6 @@ class CheckAndPacksCommandTest {
         Run r = Run.of("packs", "--facts", "zhengzhou.intl-trainig");
 
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).startsWith("talent-rules: no programme 'zhengzhou.intl-trainig'").contains("zhengzhou.intl-training");
+        assertThat(r.err()).isEqualTo("talent-rules: 没有项目“zhengzhou.intl-trainig”（是不是“zhengzhou.intl-training”？）；talent-rules packs 列出所有项目\n");
     }
 }

@@ -24,7 +24,7 @@ class DiffCommandTest {
         assertThat(r.out()).startsWith("改革：年龄上限降至35周岁 (../rules-core/src/test/resources/workbench/demo-age-35.yaml)\n")
                 .contains("age-38.yaml：符合条件 100000元（10万元） → 不符合条件 —，差额 -100000元（-10万元）\n"
                         + "    2.1 年龄在40周岁以下：符合 → 不符合（年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35（改革：年龄在35周岁以下））\n")
-                .contains("(demo.grant)：4 个案例，2 个结论或金额改变\n  符合条件 → 不符合条件：2\n")
+                .contains("示例资助项目（demo.grant）：4 个案例，2 个结论或金额改变\n  符合条件 → 不符合条件：2\n")
                 .contains("改前 300000元（30万元），改后 100000元（10万元），净差额 -200000元（-20万元）");
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(5);
@@ -39,8 +39,10 @@ class DiffCommandTest {
         Run r = Run.of("diff", "--lang", "en", "--pack", Run.DEMO_PACK, "--reform", Run.WORKBENCH + "/demo-age-35.yaml",
                 Run.WORKBENCH + "/demo-scenarios.yaml");
 
-        assertThat(r.out()).contains("reform: Age limit lowered to 35", "(demo.grant): 4 cases, 1 change outcome or amount",
-                "eligible → ineligible: 1", "funding (eligible): before 300,000 yuan, after 200,000 yuan, net difference -100,000 yuan");
+        assertThat(r.out()).contains("reform: Age limit lowered to 35", "(demo.grant): 4 cases, 1 changes outcome or amount",
+                "eligible → ineligible: 1", "funding (eligible): before 300,000 yuan, after 200,000 yuan, net difference -100,000 yuan",
+                "    2.1 Aged 40 or under: pass → fail (", "behind the changes (rule: cases): 2.1 Aged 40 or under: 1\n")
+                .doesNotContain("年龄在40周岁以下");
     }
 
     @Test
@@ -80,6 +82,8 @@ class DiffCommandTest {
             assertThat(rows.get(0).getCellText(1)).isEqualTo("姓名");
             assertThat(rows.get(0).getCellText(2)).isEqualTo("工作单位");
             var first = rows.get(1);
+            assertThat(first.getCell(0).getType()).as("序号 is a number, as in the input").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(first.getCell(0).asNumber()).isEqualByComparingTo("1");
             assertThat(first.getCellText(1)).isEqualTo("张伟");
             assertThat(first.getCellText(6)).isEqualTo("符合条件");
             assertThat(first.getCell(7).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
@@ -87,7 +91,11 @@ class DiffCommandTest {
             assertThat(first.getCell(10).asNumber()).isEqualByComparingTo("-100000");
             assertThat(first.getCellText(11)).contains("年龄（周岁） 38 ≤ 40 → 年龄（周岁） 38 > 35");
             var totals = sheets.get(0).read();
+            assertThat(totals.get(0).getCellText(7)).isEqualTo("净差额（元）");
             assertThat(totals.get(1).getCell(7).asNumber()).isEqualByComparingTo("-100000");
+            // A loss under 减少 is a positive sum, as the summary (减少 100000元) and the HTML report say it.
+            assertThat(totals.get(0).getCellText(9)).isEqualTo("减少（元）");
+            assertThat(totals.get(1).getCell(9).asNumber()).isEqualByComparingTo("100000");
         }
     }
 
@@ -100,6 +108,8 @@ class DiffCommandTest {
         assertThat(r.out()).contains("共 3 行，已比较 2 行，出错 1 行（未计入下面的合计）",
                 "未读取的列（仅用于标明案例）：序号、姓名、工作单位、出生年月",
                 "缺少的事实（这些条件未能判定）：出生日期 2 个案例");
+        Run en = Run.of("diff", "--lang", "en", "--pack", Run.DEMO_PACK, "--reform", AGE_35, sheet("出生年月").toString());
+        assertThat(en.out()).contains("Facts missing (the conditions on them could not be decided): date of birth in 2 cases\n");
         assertThat(r.err()).contains("people.csv：第 4 行：").contains("MASTERS");
     }
 

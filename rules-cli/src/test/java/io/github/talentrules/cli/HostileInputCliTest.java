@@ -84,7 +84,7 @@ class HostileInputCliTest {
                         "facts.birthDate: 0000-01-01 不在可判定的日期范围内（1900-01-01 至 2199-12-31）"),
                 Arguments.of("as-of-max.yaml", good.replace("2024-06-01", "+999999999-12-31"),
                         "asOf: +999999999-12-31 不在可判定的日期范围内（1900-01-01 至 2199-12-31）"),
-                Arguments.of("gbk.yaml", null, "is not UTF-8 text"),
+                Arguments.of("gbk.yaml", null, "不是 UTF-8 文本"),
                 Arguments.of("empty.yaml", "", "文件是空的"));
     }
 
@@ -112,6 +112,9 @@ class HostileInputCliTest {
             }
         }
         Run r = Run.of("check", f.toString(), "--pack", Run.DEMO_PACK);
-        refusedInOneLine(r, f + ": is larger than 1 MiB, more than any case, reform or scenario file needs: refused unread");
+        refusedInOneLine(r, f + ": 大于 1 MiB，超过任何案例、改革或场景文件所需：未读取即拒绝");
+        assertThat(Run.of("check", "--lang", "en", f.toString(), "--pack", Run.DEMO_PACK).err())
+                .isEqualTo("talent-rules: " + f + ": is larger than 1 MiB, more than any case, reform or scenario file needs: refused unread"
+                        + System.lineSeparator());
     }
 }

@@ -61,7 +61,7 @@ class TrustCodeTest {
         Run r = Run.of("test", "--pack", Run.DEMO_PACK, scenarios.toString());
 
         assertThat(r.status()).isEqualTo(ExitCodes.INVALID_PACK);
-        assertThat(r.out()).contains("scenarios.yaml  (under reform " + dir.resolve("reform/reform.yaml") + ")").doesNotContain("PASS");
+        assertThat(r.out()).contains("scenarios.yaml（在改革 " + dir.resolve("reform/reform.yaml") + " 下判定）").doesNotContain("通过");
         assertThat(r.err()).contains("added.drl:11: rule '2.9 新增' calls System.exit(...)");
     }
 
@@ -71,13 +71,13 @@ class TrustCodeTest {
 
         Run refused = Run.of("validate", "--pack", Run.DEMO_PACK, file.toString());
         assertThat(refused.status()).isEqualTo(ExitCodes.INVALID_PACK);
-        assertThat(refused.out()).contains("runs beyond the rule helpers (1; refused unless the folder is trusted: --trust-code DIR):\n"
+        assertThat(refused.out()).contains("  超出规则辅助方法运行的代码（1 处；除非以 --trust-code DIR 信任其文件夹，否则拒绝）：\n"
                 + "    " + file.resolveSibling("rules/added.drl") + ":11: rule '2.9 新增' creates java.io.File\n")
-                .doesNotContain("error: " + file.resolveSibling("rules/added.drl"));
+                .doesNotContain("错误：" + file.resolveSibling("rules/added.drl"));
 
         Run trusted = Run.of("validate", "--pack", Run.DEMO_PACK, "--trust-code", dir.toString(), file.toString());
         assertThat(trusted.status()).isEqualTo(ExitCodes.DONE);
-        assertThat(trusted.out()).startsWith(file + ": OK (reform)").contains(":11: rule '2.9 新增' creates java.io.File");
+        assertThat(trusted.out()).startsWith(file + ": 无误（改革）").contains(":11: rule '2.9 新增' creates java.io.File");
     }
 
     @Test

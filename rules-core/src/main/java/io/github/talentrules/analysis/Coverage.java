@@ -1,5 +1,6 @@
 package io.github.talentrules.analysis;
 
+import io.github.talentrules.Language;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.internal.SessionObserver;
 import io.github.talentrules.internal.load.Tree;
@@ -180,25 +181,44 @@ public final class Coverage implements SessionObserver {
         return rec;
     }
 
-    /** A report for a reader: per pack, the rules that fired and how often, those that never did, and the articles. */
+    /** A report for a reader, in English: {@link #text(Language)}. */
     public String text() {
+        return text(Language.EN);
+    }
+
+    /**
+     * A report for a reader, in {@code language}: per pack, the rules that fired and how often (each
+     * by its title in that language), those that never did, and the articles.
+     */
+    public String text(Language language) {
+        boolean zh = language == Language.ZH;
         StringBuilder s = new StringBuilder();
         for (String p : packs()) {
             Map<String, Long> f = firings(p);
             long fired = f.values().stream().filter(n -> n > 0).count();
             List<String> untouched = articlesNeverTouched(p);
-            s.append("coverage of pack ").append(p).append(": ").append(fired).append(" of ").append(f.size())
-                    .append(" rules fired (").append(percent(p).toPlainString()).append("%), ")
-                    .append(record(p).decisions.sum()).append(" decisions of ").append(String.join(", ", programmes(p))).append('\n');
-            f.forEach((rule, n) -> s.append(n > 0 ? "  fired " + String.format("%5d", n) + "  " : "  NEVER FIRED  ").append(rule)
-                    .append(isBatch(p, rule) ? "  (a rule over a batch)" : "").append('\n'));
+            long decisions = record(p).decisions.sum();
+            s.append(zh ? "规则包 " + p + " 的覆盖率：" + f.size() + " 条规则中 " + fired + " 条触发过（" + percent(p).toPlainString() + "%），"
+                            + String.join("、", programmes(p)) + " 的 " + decisions + " 个判定"
+                    : "coverage of pack " + p + ": " + fired + " of " + f.size() + " rules fired (" + percent(p).toPlainString() + "%), "
+                            + decisions + " decisions of " + String.join(", ", programmes(p))).append('\n');
+            f.forEach((rule, n) -> {
+                Rule r = record(p).rules.get(rule);
+                s.append(n > 0 ? (zh ? "  触发 " + String.format("%6d", n) + "  " : "  fired " + String.format("%5d", n) + "  ")
+                                : (zh ? "  从未触发      " : "  NEVER FIRED  "))
+                        .append(r == null ? rule : r.title(language))
+                        .append(isBatch(p, rule) ? (zh ? "（批量规则）" : "  (a rule over a batch)") : "").append('\n');
+            });
             List<String> exercised = articlesExercised(p);
-            s.append("  articles exercised: ").append(exercised.size()).append(" of ").append(exercised.size() + untouched.size())
-                    .append(" encoded for these programmes (").append(notEncoded(p)).append(" articles of the pack not encoded by design)\n");
-            untouched.forEach(a -> s.append("  ARTICLE NEVER TOUCHED  ").append(a).append('\n'));
+            int encoded = exercised.size() + untouched.size();
+            s.append(zh ? "  涉及的条款：这些项目已编码的 " + encoded + " 条中 " + exercised.size() + " 条（另有 " + notEncoded(p) + " 条按设计不编码）\n"
+                    : "  articles exercised: " + exercised.size() + " of " + encoded + " encoded for these programmes ("
+                            + notEncoded(p) + " articles of the pack not encoded by design)\n");
+            untouched.forEach(a -> s.append(zh ? "  从未涉及的条款  " : "  ARTICLE NEVER TOUCHED  ")
+                    .append(io.github.talentrules.explain.Citation.of(a, language)).append('\n'));
         }
         if (packs.isEmpty()) {
-            s.append("coverage: no decision was recorded\n");
+            s.append(zh ? "覆盖率：没有记录到任何判定\n" : "coverage: no decision was recorded\n");
         }
         return s.toString();
     }

@@ -53,12 +53,13 @@ public final class Impact {
      * it compared (a tier's amount, a limit).
      *
      * @param rule the rule's name
+     * @param title the rule as a reader names it: its name in Chinese, its number and English title in English
      * @param before its status under the baseline, empty when it found nothing
      * @param after its status under the reform, empty when it found nothing
      * @param valuesBefore its comparisons in words under the baseline ({@code 年龄（周岁） 53 ≤ 55})
      * @param valuesAfter the same under the reform ({@code 年龄（周岁） 53 > 50})
      */
-    public record Change(String rule, Optional<Status> before, Optional<Status> after, Text valuesBefore, Text valuesAfter) {
+    public record Change(String rule, Text title, Optional<Status> before, Optional<Status> after, Text valuesBefore, Text valuesAfter) {
 
         /** The status changed, not only the values. */
         public boolean statusChanged() {
@@ -68,7 +69,7 @@ public final class Impact {
         /** In words: {@code 9.2 年龄上限：符合 → 不符合（年龄（周岁） 53 ≤ 55 → 53 > 50）}. */
         public String text(Language lang) {
             boolean zh = lang == Language.ZH;
-            StringBuilder s = new StringBuilder(rule).append(zh ? "：" : ": ");
+            StringBuilder s = new StringBuilder(title.in(lang)).append(zh ? "：" : ": ");
             if (statusChanged()) {
                 s.append(before.map(x -> x.label(lang)).orElse("—")).append(" → ").append(after.map(x -> x.label(lang)).orElse("—"));
             }
@@ -179,6 +180,8 @@ public final class Impact {
 
     private final List<Row> rows;
     private final List<Summary> summaries;
+    /** The rules behind the changes, as a reader names them in each language, by name. */
+    private final Map<String, Text> titles = new LinkedHashMap<>();
 
     /** What a case adds to the totals before and after ({@link Money#counted}), by the row's index. */
     private record Counted(Optional<BigDecimal> before, Optional<BigDecimal> after) {
@@ -192,6 +195,7 @@ public final class Impact {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> !r.changed()).thenComparing(r -> !r.outcomeChanged()).thenComparingInt(Row::index));
         this.rows = List.copyOf(sorted);
+        rows.forEach(r -> r.changes().forEach(c -> titles.putIfAbsent(c.rule(), c.title())));
         Map<String, List<Row>> byProgramme = new TreeMap<>();
         rows.forEach(r -> byProgramme.computeIfAbsent(r.programme(), k -> new ArrayList<>()).add(r));
         List<Summary> s = new ArrayList<>();
@@ -272,6 +276,15 @@ public final class Impact {
         return summaries;
     }
 
+    /**
+     * A rule behind a change as a reader names it in {@code lang} ({@link Summary#reasons} are by name):
+     * its name in Chinese, its number and English title in English.
+     */
+    public String ruleTitle(String rule, Language lang) {
+        Text t = titles.get(rule);
+        return t == null ? rule : t.in(lang);
+    }
+
     /** How many cases changed outcome or amount. */
     public long changed() {
         return rows.stream().filter(Row::changed).count();
@@ -308,7 +321,8 @@ public final class Impact {
             Finding y = a.get(n);
             Text vx = words(before, x);
             Text vy = words(after, y);
-            Change c = new Change(n, Optional.ofNullable(x).map(Finding::status), Optional.ofNullable(y).map(Finding::status), vx, vy);
+            Text title = Text.of(before.ruleTitle(n, Language.ZH), before.ruleTitle(n, Language.EN));
+            Change c = new Change(n, title, Optional.ofNullable(x).map(Finding::status), Optional.ofNullable(y).map(Finding::status), vx, vy);
             if (c.statusChanged()) {
                 status.add(c);
             } else if (!x.funding().equals(y.funding())) {
@@ -355,8 +369,9 @@ public final class Impact {
         boolean zh = lang == Language.ZH;
         StringBuilder s = new StringBuilder();
         for (Summary p : summaries) {
-            s.append(p.name().in(lang)).append(" (").append(p.programme()).append(zh ? ")：" : "): ").append(p.cases())
-                    .append(zh ? " 个案例，" : " cases, ").append(p.changed()).append(zh ? " 个结论或金额改变\n" : " change outcome or amount\n");
+            s.append(p.name().in(lang)).append(zh ? "（" : " (").append(p.programme()).append(zh ? "）：" : "): ").append(p.cases())
+                    .append(zh ? " 个案例，" : p.cases() == 1 ? " case, " : " cases, ").append(p.changed())
+                    .append(zh ? " 个结论或金额改变\n" : p.changed() == 1 ? " changes outcome or amount\n" : " change outcome or amount\n");
             if (p.transitions().isEmpty()) {
                 s.append(zh ? "  结论均未改变\n" : "  no outcome changes\n");
             }
@@ -364,7 +379,7 @@ public final class Impact {
             if (!p.reasons().isEmpty()) {
                 s.append(zh ? "  改变的原因（条款：案例数）：" : "  behind the changes (rule: cases): ");
                 List<String> parts = new ArrayList<>();
-                p.reasons().forEach((rule, n) -> parts.add(rule + (zh ? "：" : ": ") + n));
+                p.reasons().forEach((rule, n) -> parts.add(ruleTitle(rule, lang) + (zh ? "：" : ": ") + n));
                 s.append(String.join(zh ? "；" : "; ", parts)).append('\n');
             }
             s.append(zh ? "  资助（符合条件者）：改前 " : "  funding (eligible): before ").append(money(p.fundingBefore(), lang))

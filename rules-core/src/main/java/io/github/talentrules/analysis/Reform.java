@@ -1,5 +1,6 @@
 package io.github.talentrules.analysis;
 
+import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.InvalidPackException;
 import io.github.talentrules.Language;
 import io.github.talentrules.TalentRules;
@@ -81,18 +82,14 @@ public record Reform(String source, String name, String en, String description, 
      * Reads a reform file and the DRL files of its folder.
      *
      * @throws InvalidPackException naming the file and the field when it is not a valid reform
-     * @throws IllegalArgumentException when the file does not exist or cannot be read
+     * @throws InvalidCaseException naming the file, in either language, when it does not exist or cannot be read
      */
     public static Reform read(Path file) {
         String text;
         try {
             text = io.github.talentrules.internal.TextFile.read(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such reform file");
-        } catch (io.github.talentrules.internal.TextFile.TooBig e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": the reform cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidCaseException(file.toString(), "", io.github.talentrules.internal.TextFile.unreadable(file, e));
         }
         try {
             Tree root = Tree.parse(text, file.toString());
@@ -154,7 +151,9 @@ public record Reform(String source, String name, String en, String description, 
             return new Reform(file.toString(), root.text("reform"), root.optText("en").orElse(""),
                     root.optText("description").orElse(""), root.text("pack"), params, descriptions, drl, replaces, removes);
         } catch (TreeException e) {
-            throw new InvalidPackException("reform " + file, List.of(e.getMessage()));
+            String at = e.source() + (e.path().isEmpty() ? "" : ": " + e.path()) + ": ";
+            throw new InvalidPackException(Text.of("改革 " + file, "pack reform " + file),
+                    List.of(Text.of(at + e.why().zh(), e.getMessage())));
         }
     }
 

@@ -5,9 +5,11 @@ import io.github.talentrules.Decision;
 import io.github.talentrules.Funding;
 import io.github.talentrules.InvalidCaseException;
 import io.github.talentrules.InvalidPackException;
+import io.github.talentrules.Language;
 import io.github.talentrules.Outcome;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.Tranche;
+import io.github.talentrules.explain.Text;
 import io.github.talentrules.internal.load.Tree;
 import io.github.talentrules.internal.load.TreeException;
 import io.github.talentrules.internal.Names;
@@ -54,7 +56,7 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         try {
             return read(io.github.talentrules.internal.TextFile.read(file), file.toString());
         } catch (java.io.IOException e) {
-            throw new InvalidCaseException(file.toString(), "", "cannot be read: " + e.getMessage());
+            throw new InvalidCaseException(file.toString(), "", io.github.talentrules.internal.TextFile.unreadable(file, e));
         }
     }
 
@@ -178,7 +180,12 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
      * @throws InvalidPackException when the reform it names is refused
      */
     public List<String> check(TalentRules rules) {
-        return differences(decide(rules));
+        return check(rules, Language.EN);
+    }
+
+    /** The same, each difference in {@code language} ("outcome：应为 ELIGIBLE，实为 INELIGIBLE"). */
+    public List<String> check(TalentRules rules, Language language) {
+        return differences(decide(rules)).stream().map(t -> t.in(language)).toList();
     }
 
     /** The scenario's case, as its programme reads it. */
@@ -194,10 +201,10 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         return engine.decide(toCase(engine));
     }
 
-    List<String> differences(Decision d) {
-        List<String> diff = new ArrayList<>();
+    List<Text> differences(Decision d) {
+        List<Text> diff = new ArrayList<>();
         if (expect.containsKey("outcome") && !d.outcome().name().equals(expect.get("outcome"))) {
-            diff.add("outcome: expected " + expect.get("outcome") + ", got " + d.outcome());
+            diff.add(differs("outcome", String.valueOf(expect.get("outcome")), d.outcome().name()));
         }
         Optional<Funding> f = d.funding();
         money(diff, "amount", f.flatMap(Funding::amount));
@@ -207,25 +214,25 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         money(diff, "payable", f.flatMap(Funding::payable));
         if (expect.containsKey("range")) {
             List<?> r = (List<?>) expect.get("range");
-            String want = r == null ? "none" : r.stream().map(x -> new BigDecimal(x.toString()).stripTrailingZeros().toPlainString()).toList().toString();
-            String got = f.flatMap(Funding::min).isEmpty() ? "none"
+            String want = r == null ? NONE : r.stream().map(x -> new BigDecimal(x.toString()).stripTrailingZeros().toPlainString()).toList().toString();
+            String got = f.flatMap(Funding::min).isEmpty() ? NONE
                     : List.of(f.get().min().get().stripTrailingZeros().toPlainString(), f.get().max().get().stripTrailingZeros().toPlainString()).toString();
             if (!want.equals(got)) {
-                diff.add("range: expected " + want + ", got " + got);
+                diff.add(differs("range", String.valueOf(want), String.valueOf(got)));
             }
         }
         if (expect.containsKey("tranches")) {
             List<String> want = ((List<?>) expect.get("tranches")).stream().map(x -> new BigDecimal(x.toString()).stripTrailingZeros().toPlainString()).toList();
             List<String> got = f.map(x -> x.tranches().stream().map(t -> t.amount().stripTrailingZeros().toPlainString()).toList()).orElse(List.of());
             if (!want.equals(got)) {
-                diff.add("tranches: expected " + want + ", got " + got);
+                diff.add(differs("tranches", String.valueOf(want), String.valueOf(got)));
             }
         }
         if (expect.containsKey("states")) {
             List<String> want = ((List<?>) expect.get("states")).stream().map(Object::toString).toList();
             List<String> got = f.map(x -> x.tranches().stream().map(t -> t.state().name()).toList()).orElse(List.of());
             if (!want.equals(got)) {
-                diff.add("states: expected " + want + ", got " + got);
+                diff.add(differs("states", String.valueOf(want), String.valueOf(got)));
             }
         }
         names(diff, "failed", d.failedRules());
@@ -234,19 +241,19 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
         return diff;
     }
 
-    private void money(List<String> diff, String key, Optional<BigDecimal> got) {
+    private void money(List<Text> diff, String key, Optional<BigDecimal> got) {
         if (!expect.containsKey(key)) {
             return;
         }
         Object want = expect.get(key);
-        String w = want == null ? "none" : new BigDecimal(want.toString()).stripTrailingZeros().toPlainString();
-        String g = got.map(x -> x.stripTrailingZeros().toPlainString()).orElse("none");
+        String w = want == null ? NONE : new BigDecimal(want.toString()).stripTrailingZeros().toPlainString();
+        String g = got.map(x -> x.stripTrailingZeros().toPlainString()).orElse(NONE);
         if (!w.equals(g)) {
-            diff.add(key + ": expected " + w + ", got " + g);
+            diff.add(differs(key, w, g));
         }
     }
 
-    private void names(List<String> diff, String key, List<String> got) {
+    private void names(List<Text> diff, String key, List<String> got) {
         if (!expect.containsKey(key)) {
             return;
         }
@@ -258,8 +265,19 @@ public record Scenario(String file, String name, Map<String, Object> input, Map<
             extra.removeAll(w);
             TreeSet<String> lacking = new TreeSet<>(w);
             lacking.removeAll(g);
-            diff.add(key + ": " + (lacking.isEmpty() ? "" : "expected but absent " + lacking + " ")
-                    + (extra.isEmpty() ? "" : "unexpected " + extra));
+            diff.add(Text.of(key + "：" + (lacking.isEmpty() ? "" : "应有而没有 " + lacking + (extra.isEmpty() ? "" : "，"))
+                            + (extra.isEmpty() ? "" : "不应有 " + extra),
+                    key + ": " + (lacking.isEmpty() ? "" : "expected but absent " + lacking + " ")
+                            + (extra.isEmpty() ? "" : "unexpected " + extra)));
         }
+    }
+
+    /** No value: what a scenario expects when it expects none, and what a decision gives when it gives none. */
+    private static final String NONE = "none";
+
+    /** {@code key: expected want, got got}, in both languages ({@code none} said as a word of each). */
+    private static Text differs(String key, String want, String got) {
+        return Text.of(key + "：应为 " + want.replace(NONE, "无") + "，实为 " + got.replace(NONE, "无"),
+                key + ": expected " + want + ", got " + got);
     }
 }

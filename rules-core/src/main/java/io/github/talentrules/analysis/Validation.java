@@ -1,6 +1,8 @@
 package io.github.talentrules.analysis;
 
 import io.github.talentrules.InvalidPackException;
+import io.github.talentrules.Language;
+import io.github.talentrules.explain.Text;
 import io.github.talentrules.TalentRules;
 import io.github.talentrules.internal.load.LoadedPack;
 import io.github.talentrules.internal.load.LoadedPacks;
@@ -24,12 +26,32 @@ import java.util.List;
  *        {@code file:line: rule 'name' calls System.exit(...)...}; empty when they run only those. Each
  *        is also an error unless the folder is trusted.
  */
-public record Validation(String subject, List<String> errors, List<String> warnings, List<String> runs) {
+public record Validation(String subject, List<String> errors, List<String> warnings, List<String> runs, List<Text> warningWords) {
 
+    /**
+     * @param warningWords the warnings in both languages, in the same order ({@link #warnings(Language)});
+     *        the warnings in English when it is not given as many
+     */
     public Validation {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         runs = List.copyOf(runs);
+        warningWords = warningWords.size() == warnings.size() ? List.copyOf(warningWords) : warnings.stream().map(Text::same).toList();
+    }
+
+    /** A validation whose warnings read the same in both languages. */
+    public Validation(String subject, List<String> errors, List<String> warnings, List<String> runs) {
+        this(subject, errors, warnings, runs, List.of());
+    }
+
+    /** Its warnings with the same words in both languages. */
+    private static Validation of(String subject, List<String> errors, List<Text> warnings, List<String> runs) {
+        return new Validation(subject, errors, warnings.stream().map(Text::en).toList(), runs, warnings);
+    }
+
+    /** The warnings in {@code language}. */
+    public List<String> warnings(Language language) {
+        return warningWords.stream().map(t -> t.in(language)).toList();
     }
 
     /** Nothing stops the pack or reform from being used (warnings may remain). */
@@ -51,7 +73,7 @@ public record Validation(String subject, List<String> errors, List<String> warni
         List<String> runs = LoadedPack.runs(src, null);
         try {
             Trust trust = trusted ? new Trust(List.of(folder)) : Trust.NONE;
-            return new Validation(folder.toString(), List.of(), LoadedPack.load(src, null, trust).warnings(), runs);
+            return of(folder.toString(), List.of(), LoadedPack.load(src, null, trust).warningWords(), runs);
         } catch (InvalidPackException e) {
             return new Validation(folder.toString(), e.problems(), List.of(), runs);
         }
@@ -67,7 +89,7 @@ public record Validation(String subject, List<String> errors, List<String> warni
             List<String> runs = LoadedPack.runs(null, reform);
             try {
                 TalentRules reformed = rules.withReform(reform);
-                return new Validation(file.toString(), List.of(), LoadedPacks.of(reformed, reform.pack()).warnings(), runs);
+                return of(file.toString(), List.of(), LoadedPacks.of(reformed, reform.pack()).warningWords(), runs);
             } catch (InvalidPackException e) {
                 return new Validation(file.toString(), e.problems(), List.of(), runs);
             }
@@ -82,7 +104,7 @@ public record Validation(String subject, List<String> errors, List<String> warni
      * beyond the helpers.
      */
     public static Validation of(TalentRules rules, String packId, String subject) {
-        return new Validation(subject, List.of(), LoadedPacks.of(rules, packId).warnings(),
+        return of(subject, List.of(), LoadedPacks.of(rules, packId).warningWords(),
                 rules.reform(packId).map(r -> LoadedPack.runs(null, r)).orElse(List.of()));
     }
 

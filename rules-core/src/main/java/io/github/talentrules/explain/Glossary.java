@@ -246,11 +246,6 @@ public final class Glossary {
      */
     public String ruleTitle(String rule, Language language) {
         Rule r = rules.get(rule);
-        if (language == Language.EN && r != null && r.en().isPresent()) {
-            int space = rule.indexOf(' ');
-            String number = space < 0 ? "" : rule.substring(0, space);
-            return number.chars().allMatch(ch -> ch < 128) && !number.isEmpty() ? number + " " + r.en().get() : r.en().get();
-        }
-        return rule;
+        return r == null ? rule : r.title(language);
     }
 }

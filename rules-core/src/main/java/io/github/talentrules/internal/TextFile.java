@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import io.github.talentrules.explain.Text;
 
 /**
  * A small UTF-8 file a person writes (a case, a reform, a scenario file), read whole only after its
@@ -54,6 +58,38 @@ public final class TextFile {
 
     /** What is said of a file or text that is too big. */
     public static String tooBig() {
-        return "is larger than " + MAX_BYTES / (1 << 20) + " MiB, more than any case, reform or scenario file needs: refused unread";
+        return tooBigWords().en();
+    }
+
+    /** What is said of a file or text that is too big, in both languages. */
+    public static Text tooBigWords() {
+        int mib = MAX_BYTES / (1 << 20);
+        return Text.of("大于 " + mib + " MiB，超过任何案例、改革或场景文件所需：未读取即拒绝",
+                "is larger than " + mib + " MiB, more than any case, reform or scenario file needs: refused unread");
+    }
+
+    /**
+     * Why {@code file} could not be read, in both languages and in a person's words: no such file, a
+     * folder, no permission, too big, not UTF-8; never the name of Java's exception.
+     */
+    public static Text unreadable(Path file, IOException e) {
+        if (e instanceof TooBig) {
+            return tooBigWords();
+        }
+        if (e instanceof CharacterCodingException) {
+            return Text.of("不是 UTF-8 文本", "is not UTF-8 text");
+        }
+        if (Files.isDirectory(file)) {
+            return Text.of("是文件夹，不是文件", "is a folder, not a file");
+        }
+        if (e instanceof NoSuchFileException || !Files.exists(file)) {
+            return Text.of("文件不存在", "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Text.of("无权读取此文件", "cannot be read (permission denied)");
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        // The system's reason is in English: a Chinese run says only that the file cannot be read.
+        return Text.of("无法读取此文件", "cannot be read" + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"));
     }
 }

@@ -76,6 +76,20 @@ public record Rule(String name, String file, OptionalInt line, Optional<String> 
         Objects.requireNonNull(en, "en");
     }
 
+    /**
+     * The rule as a reader names it: in Chinese by its name; in English by its English title
+     * ({@code @en}), after the name's number where the name starts with one in Arabic numerals
+     * ({@code 9.2 Age limit}); by its name where it has no English title.
+     */
+    public String title(io.github.talentrules.Language language) {
+        if (language == io.github.talentrules.Language.EN && en.isPresent()) {
+            int space = name.indexOf(' ');
+            String number = space < 0 ? "" : name.substring(0, space);
+            return !number.isEmpty() && number.chars().allMatch(ch -> ch < 128) ? number + " " + en.get() : en.get();
+        }
+        return name;
+    }
+
     /** Whether this is one of the rules of the core that every pack shares. */
     public boolean core() {
         return file.equals(CORE_FILE);

@@ -25,9 +25,15 @@ class CoverageTest {
         assertThat(coverage.percent("demo")).isEqualByComparingTo("75");
         assertThat(coverage.text())
                 .contains("coverage of pack demo: 9 of 12 rules fired (75%), 4 decisions of demo.grant")
-                .contains("NEVER FIRED  2.1 西部地区可适当放宽年龄")
-                .contains("NEVER FIRED  4 每家企业一人  (a rule over a batch)")
-                .contains("ARTICLE NEVER TOUCHED  示例〔2024〕1号 第四条");
+                .contains("NEVER FIRED  2.1 Age may be relaxed in the west\n")
+                .contains("NEVER FIRED  4 One applicant per company  (a rule over a batch)\n")
+                .contains("ARTICLE NEVER TOUCHED  示例〔2024〕1号 art. 4\n");
+        assertThat(coverage.text(io.github.talentrules.Language.ZH))
+                .contains("规则包 demo 的覆盖率：12 条规则中 9 条触发过（75%），demo.grant 的 4 个判定\n")
+                .contains("  从未触发      2.1 西部地区可适当放宽年龄\n")
+                .contains("  从未触发      4 每家企业一人（批量规则）\n")
+                .contains("  从未涉及的条款  示例〔2024〕1号 第四条\n")
+                .doesNotContain("fired", "NEVER", "art.");
         assertThat(coverage.toJson()).contains("\"neverFired\" : [ \"2.1 西部地区可适当放宽年龄\", \"4 每家企业一人\", \"4 遴选2名左右\" ]");
     }
 
@@ -62,6 +68,7 @@ class CoverageTest {
 
         assertThat(coverage.packs()).isEmpty();
         assertThat(coverage.text()).isEqualTo("coverage: no decision was recorded\n");
+        assertThat(coverage.text(io.github.talentrules.Language.ZH)).isEqualTo("覆盖率：没有记录到任何判定\n");
     }
 
     @Test

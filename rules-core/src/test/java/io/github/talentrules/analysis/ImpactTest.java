@@ -50,7 +50,7 @@ class ImpactTest {
         assertThat(s.fundingBefore()).isEqualByComparingTo("300000");
         assertThat(s.fundingAfter()).isEqualByComparingTo("100000");
         assertThat(s.difference()).isEqualByComparingTo(new BigDecimal("-200000"));
-        assertThat(impact.summary(Language.ZH)).contains("(demo.grant)：4 个案例，2 个结论或金额改变",
+        assertThat(impact.summary(Language.ZH)).contains("（demo.grant）：4 个案例，2 个结论或金额改变",
                 "符合条件 → 不符合条件：2", "改变的原因（条款：案例数）：2.1 年龄在40周岁以下：2",
                 "资助（符合条件者）：改前 300000元（30万元），改后 100000元（10万元），净差额 -200000元（-20万元）",
                 "其中增加 0元，减少 200000元（20万元）");

@@ -89,6 +89,8 @@ class ReformValuesTest {
         assertThat(v.ok()).isTrue();
         assertThat(v.warnings()).contains(f + ":5: parameters.grant.max-age.values.2025-06-01: never takes effect: 示例〔2024〕1号"
                 + " expires on 2024-12-31, and no case is decided under it after that day; date the value on or before it");
+        assertThat(v.warnings(io.github.talentrules.Language.ZH)).containsExactly(f + ":5: parameters.grant.max-age.values.2025-06-01:"
+                + " 永不生效：示例〔2024〕1号 于 2024-12-31 失效，此后不再按它判定任何案例；请把值的日期定在当天或之前");
     }
 
     @Test

@@ -32,6 +32,7 @@ class ScenarioTest {
 
         Scenario wrong = Scenario.read(FILE.replace("amount: 100000", "amount: 90000"), "demo.yaml").get(0);
         assertThat(wrong.check(DemoPack.RULES)).containsExactly("amount: expected 90000, got 100000");
+        assertThat(wrong.check(DemoPack.RULES, io.github.talentrules.Language.ZH)).containsExactly("amount：应为 90000，实为 100000");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -98,7 +98,7 @@ class HostileCaseTest {
     @Test
     void reformAndScenarioFilesAreCappedToo() throws IOException {
         Path reform = big("reform.yaml", 2);
-        assertThatThrownBy(() -> Reform.read(reform)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Reform.read(reform)).isInstanceOf(InvalidCaseException.class)
                 .hasMessage(reform + ": is larger than 1 MiB, more than any case, reform or scenario file needs: refused unread");
         Path scenarios = big("scenarios.yaml", 2);
         assertThatThrownBy(() -> Scenario.read(scenarios)).isInstanceOf(InvalidCaseException.class)
@@ -113,7 +113,7 @@ class HostileCaseTest {
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("deep.yaml: line 3: lists or mappings nested more than 64 deep are not read");
         assertThatThrownBy(() -> RULES.readCase("{\"program\": " + "[".repeat(100_000), "deep.json"))
-                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("deep.json").hasMessageContaining("nesting depth");
+                .isInstanceOf(InvalidCaseException.class).hasMessage("deep.json: line 1: lists or objects nested more than 64 deep are not read");
     }
 
     @Test

@@ -26,6 +26,7 @@ final class Cases {
 
     /** One case (a case file's JSON) to its decision's JSON. */
     String decide(String body, Language language) {
+        empty(body);
         return rules.decide(read(body, "request.json", "")).toJson(language);
     }
 
@@ -35,6 +36,7 @@ final class Cases {
      * Every case is read before any is decided; a batch with bad cases is refused naming each.
      */
     String decideAll(String body, Language language) {
+        empty(body);
         JsonNode root = Json.read(body);
         JsonNode list = root.path("cases");
         if (!root.isObject() || !list.isArray() || root.size() != 1) {
@@ -69,10 +71,18 @@ final class Cases {
      * JSON, as {@code find --json} prints it: every programme of the applicant's kind, with suggestions.
      */
     String find(String body, Language language) {
+        empty(body);
         try {
             return rules.find(rules.readProfile(body, "request.json")).toJson(language);
         } catch (InvalidCaseException e) {
             throw invalid(e, "");
+        }
+    }
+
+    /** A body with nothing in it is refused as such: it is no case "file" that is empty. */
+    private static void empty(String body) {
+        if (body.isBlank()) {
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "请求体是空的：请发送 JSON", "the body is empty: send JSON");
         }
     }
 

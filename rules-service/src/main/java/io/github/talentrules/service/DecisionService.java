@@ -227,7 +227,7 @@ public final class DecisionService implements AutoCloseable {
             case 413 -> Requests.tooLarge(limits.maxBodyBytes());
             default -> {
                 LOG.warn("{} answered {} by Javalin: {}", what, e.getStatus(), e.getMessage());
-                yield e.getStatus() < 500 ? Problem.of(Problem.Kind.BAD_REQUEST, "请求有误：" + e.getMessage(), "bad request: " + e.getMessage())
+                yield e.getStatus() < 500 ? Problem.of(Problem.Kind.BAD_REQUEST, "请求有误（HTTP " + e.getStatus() + "）", "bad request: " + e.getMessage())
                         : Problem.of(Problem.Kind.INTERNAL, "服务内部错误", "internal error");
             }
         };

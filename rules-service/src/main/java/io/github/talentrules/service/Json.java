@@ -37,11 +37,9 @@ final class Json {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw Problem.of(Problem.Kind.BAD_REQUEST, "请求体不是有效的JSON（第" + where.replace(":", "行第") + "列）：" + why,
-                    "the body is not valid JSON (line " + where.replace(":", ", column ") + "): " + why);
+            // The same words as a case file's JSON: where, and what is wrong there, in the request's language.
+            io.github.talentrules.explain.Text why = io.github.talentrules.internal.load.Tree.jsonProblem(e);
+            throw Problem.of(Problem.Kind.BAD_REQUEST, "请求体不是有效的 JSON：" + why.zh(), "the body is not valid JSON: " + why.en());
         }
     }
 }

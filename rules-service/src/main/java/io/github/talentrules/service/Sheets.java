@@ -100,7 +100,7 @@ final class Sheets implements AutoCloseable {
             check.build();
         } catch (IllegalArgumentException e) {
             throw Problem.of(Problem.Kind.BAD_REQUEST, "没有项目“" + programme.orElse("") + "”；GET /api/programmes 列出所有项目",
-                    e.getMessage()).at("program");
+                    "no programme '" + programme.orElse("") + "'; GET /api/programmes lists them all").at("program");
         }
         evictEnded();
         if (!slots.tryAcquire()) {
@@ -222,7 +222,8 @@ final class Sheets implements AutoCloseable {
             if (e instanceof CsvParseException && e.getCause() != null) {
                 why = job.name + ": " + why + ": " + e.getCause().getMessage().strip();
             }
-            job.fail(Problem.of(Problem.Kind.INVALID_SHEET, why, why));
+            // The reader's words are English: a Chinese answer says what failed, not them.
+            job.fail(Problem.of(Problem.Kind.INVALID_SHEET, "上传的表格无法读取（?lang=en 的答复给出读取器的原话）", why));
         } catch (OutOfMemoryError e) {
             LOG.warn("sheet job {} ran out of memory", job.id);
             job.fail(Problem.of(Problem.Kind.TOO_LARGE, "表格太大，超出了服务的内存；请拆分后再上传",

@@ -54,7 +54,9 @@ public final class ImpactWorkbook {
                 text(totals, r, col++, s.programme());
                 totals.value(r, col++, s.cases());
                 totals.value(r, col++, s.changed());
-                for (BigDecimal v : List.of(s.fundingBefore(), s.fundingAfter(), s.difference(), s.gains(), s.losses(),
+                // Losses under 减少 (losses) as a positive sum, as the summary and the HTML report show them;
+                // the net difference keeps its sign.
+                for (BigDecimal v : List.of(s.fundingBefore(), s.fundingAfter(), s.difference(), s.gains(), s.losses().negate(),
                         s.reviewBefore(), s.reviewAfter())) {
                     totals.value(r, col++, v);
                 }
@@ -62,7 +64,7 @@ public final class ImpactWorkbook {
                 s.transitions().forEach((m, n) -> moves.add(m.text(lang) + (zh ? "：" : ": ") + n));
                 text(totals, r, col++, String.join(zh ? "；" : "; ", moves));
                 List<String> reasons = new ArrayList<>();
-                s.reasons().forEach((rule, n) -> reasons.add(rule + (zh ? "：" : ": ") + n));
+                s.reasons().forEach((rule, n) -> reasons.add(c.getValue().ruleTitle(rule, lang) + (zh ? "：" : ": ") + n));
                 text(totals, r, col, String.join(zh ? "；" : "; ", reasons));
                 r++;
             }
@@ -85,7 +87,7 @@ public final class ImpactWorkbook {
                     }
                     int col = 0;
                     for (String id : identity) {
-                        text(sheet, row, col++, x.identity().getOrDefault(id, ""));
+                        identity(sheet, row, col++, x.identity().getOrDefault(id, ""));
                     }
                     text(sheet, row, col++, x.source());
                     text(sheet, row, col++, x.programme());
@@ -119,6 +121,21 @@ public final class ImpactWorkbook {
             sheet.inlineString(row, col, v);
         }
     }
+
+    /**
+     * A cell of the input's own columns: a whole number as staff number rows (序号 1, 2, 3: no leading
+     * zero, at most nine digits) is a number cell, as it was in the input; anything else (an id with
+     * leading zeros, an ID card or a phone number) stays text, as written.
+     */
+    private static void identity(Worksheet sheet, int row, int col, String value) {
+        if (WHOLE.matcher(value).matches()) {
+            sheet.value(row, col, Long.parseLong(value));
+        } else {
+            text(sheet, row, col, value);
+        }
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("0|[1-9][0-9]{0,8}");
 
     private static void number(Worksheet sheet, int row, int col, Optional<BigDecimal> value) {
         value.ifPresent(v -> sheet.value(row, col, v));

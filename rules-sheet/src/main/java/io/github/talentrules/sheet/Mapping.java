@@ -62,7 +62,7 @@ record Mapping(Optional<String> programme, Optional<LocalDate> asOf, Map<String,
             }
             return new Mapping(programme, asOf, columns, values);
         } catch (IOException e) {
-            throw new InvalidCaseException(source, "", "cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidCaseException(source, "", io.github.talentrules.internal.TextFile.unreadable(file, e));
         } catch (TreeException e) {
             throw new InvalidCaseException(e.source(), e.path(), e.why());
         }

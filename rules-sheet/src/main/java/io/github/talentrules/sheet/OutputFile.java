@@ -1,5 +1,7 @@
 package io.github.talentrules.sheet;
 
+import io.github.talentrules.Language;
+import io.github.talentrules.explain.Text;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -73,8 +75,7 @@ public final class OutputFile {
             temp = named;
             channel = opened;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new UncheckedIOException(target + ": cannot be written (" + reason(e, folder) + ")",
-                    e instanceof IOException io ? io : new IOException(e));
+            throw new Unwritable(target, reason(e, folder), e instanceof IOException io ? io : new IOException(e));
         }
         Thread cleanup = new Thread(() -> delete(temp));
         boolean hooked = hook(cleanup);
@@ -125,20 +126,47 @@ public final class OutputFile {
     }
 
     private static UncheckedIOException written(Path target, IOException e) {
-        return new UncheckedIOException(target + ": cannot be written (" + reason(e, null) + ")", e);
+        return new Unwritable(target, reason(e, null), e);
     }
 
-    private static String reason(Exception e, Path folder) {
+    /** Why a file cannot be written, in both languages: the system's own reason only in English, where it is English. */
+    private static Text reason(Exception e, Path folder) {
         if (e instanceof java.nio.file.NoSuchFileException && folder != null) {
-            return "no folder " + folder;
+            return Text.of("没有文件夹 " + folder, "no folder " + folder);
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied" + (folder != null ? " in " + folder : "");
+            return folder != null ? Text.of("无权在文件夹 " + folder + " 中写入", "permission denied in " + folder)
+                    : Text.of("无权写入", "permission denied");
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (why != null && why.contains("No space left")) {
+            return Text.of("磁盘已满", why);
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (why != null && why.contains("File too large")) {
+            return Text.of("文件超过系统允许的大小", why);
+        }
+        return Text.of("系统拒绝写入", why != null ? why : "refused by the system");
+    }
+
+    /**
+     * A file that cannot be written: its message names it and says why ({@code out.xlsx: cannot be
+     * written (no folder /x)}), in English; {@link #message(Language)} in either language.
+     */
+    public static final class Unwritable extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+        private final String target;
+        private final transient Text why;
+
+        Unwritable(Path target, Text why, IOException cause) {
+            super(target + ": cannot be written (" + why.en() + ")", cause);
+            this.target = target.toString();
+            this.why = why;
+        }
+
+        /** The whole message in {@code language}: the file and why it cannot be written. */
+        public String message(Language language) {
+            return language == Language.ZH ? target + ": 无法写入（" + why.zh() + "）" : getMessage();
+        }
     }
 
     private static void delete(Path temp) {

@@ -8,6 +8,7 @@ import io.github.talentrules.TalentRules;
 import io.github.talentrules.analysis.Scenario;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.pack.Programme;
+import io.github.talentrules.explain.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -73,17 +74,18 @@ public final class ScenarioSheet {
                 });
             }
         } catch (IOException | RuntimeException e) {
-            throw new InvalidCaseException(source, "", "cannot be read as an XLSX sheet (" + e.getMessage() + ")");
+            throw new InvalidCaseException(source, "", Text.of("无法按 XLSX 表格读取", "cannot be read as an XLSX sheet (" + e.getMessage() + ")"));
         }
         if (rows.isEmpty()) {
-            throw new InvalidCaseException(source, "", "the sheet is empty: the first row names the columns");
+            throw new InvalidCaseException(source, "", Text.of("表格是空的：第一行写各列的名称", "the sheet is empty: the first row names the columns"));
         }
         List<String> headers = rows.get(0).stream().map(c -> c == null ? "" : c.toString().strip()).toList();
         int nameCol = column(headers, "name", "名称", "场景");
         int programCol = column(headers, "program", "programme", "项目");
         int asOfCol = column(headers, "asOf", "as of", "基准日");
         if (nameCol < 0 || programCol < 0 || asOfCol < 0) {
-            throw new InvalidCaseException(source, "row 1", "needs the columns name, program and asOf; has " + headers);
+            throw new InvalidCaseException(source, "row 1", Text.of("须有 name（场景）、program（项目）和 asOf（基准日）三列；现有 "
+                    + String.join("、", headers), "needs the columns name, program and asOf; has " + headers));
         }
         List<Scenario> out = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
@@ -91,13 +93,15 @@ public final class ScenarioSheet {
             String where = "row " + numbers.get(r);
             String programId = text(cell(row, programCol));
             if (programId.isEmpty()) {
-                throw new InvalidCaseException(source, where, "program is empty");
+                throw new InvalidCaseException(source, where, Text.of("program（项目）为空", "program is empty"));
             }
             Programme programme;
             try {
                 programme = rules.programme(programId);
             } catch (IllegalArgumentException e) {
-                throw new InvalidCaseException(source, where + ".program", e.getMessage());
+                List<String> known = rules.packs().stream().flatMap(p -> p.programmes().stream()).map(p -> p.id()).toList();
+                throw new InvalidCaseException(source, where + ".program", Text.of("没有项目“" + programId + "”", "no programme '" + programId + "'")
+                        .then(io.github.talentrules.internal.Names.suggestion(programId, known)));
             }
             Map<String, Object> facts = new LinkedHashMap<>();
             Map<String, Object> attestations = new LinkedHashMap<>();

@@ -405,7 +405,8 @@ public final class SheetCheck {
                 String column = layout.headerOf(c.programme(), e.field()).orElse(e.field());
                 errors.add((column.isEmpty() ? "" : column + (lang == Language.ZH ? "：" : ": ")) + e.reason(lang));
             } catch (RuntimeException e) {
-                errors.add((lang == Language.ZH ? "内部错误：" : "internal error: ") + e);
+                // A fault of the engine, not of the row: no Java in the cell (the decided sheet goes to staff).
+                errors.add(lang == Language.ZH ? "内部错误：此行未能判定，请报告" : "internal error: this row could not be decided; please report it");
             }
         }
         // The input's cells under their headers; cells past the last header are in the error, not the output.
@@ -736,8 +737,10 @@ public final class SheetCheck {
                 }
                 boolean known = programmes.values().stream().anyMatch(p -> p.fact(target).isPresent() || p.attestation(target).isPresent());
                 if (!known) {
-                    throw new IllegalArgumentException("mapping: column '" + e.getKey() + "' is mapped to '" + target
-                            + "', which is no fact or attestation of any programme (nor program, asOf, ignore)");
+                    throw new UnreadableSheetException("mapping", io.github.talentrules.explain.Text.of(
+                            "列“" + e.getKey() + "”映射到“" + target + "”，它不是任何项目的事实或审核人认定（也不是 program、asOf、ignore）",
+                            "column '" + e.getKey() + "' is mapped to '" + target
+                            + "', which is no fact or attestation of any programme (nor program, asOf, ignore)"));
                 }
             }
             Settings s = new Settings(rules, Collections.unmodifiableMap(programmes), Settings.names(programmes),

@@ -17,6 +17,12 @@ import java.util.function.Function;
 
 /** Reads a case from JSON or YAML and checks every value against the programme's declared facts. */
 public final class CaseReader {
+    /** A fact's type in Chinese, as {@link FactSpec.Type#description()} says it in English. */
+    private static final Map<FactSpec.Type, String> TYPE_ZH = Map.of(FactSpec.Type.DATE, "日期 YYYY-MM-DD",
+            FactSpec.Type.INTEGER, "整数", FactSpec.Type.DECIMAL, "数字", FactSpec.Type.YUAN, "以元计的金额",
+            FactSpec.Type.BOOLEAN, "true 或 false", FactSpec.Type.TEXT, "文字", FactSpec.Type.LEVEL, "等级之一",
+            FactSpec.Type.CODE, "代码", FactSpec.Type.CODES, "代码列表", FactSpec.Type.RECORDS, "记录列表");
+
     private CaseReader() {
     }
 
@@ -227,8 +233,9 @@ public final class CaseReader {
             };
             if (out == null) {
                 String allowed = spec.values().isEmpty() || spec.values().size() > 12 ? "" : " " + spec.values();
-                throw new InvalidCaseException(source, "facts." + name, "must be " + spec.type().description() + allowed + ", not " + v
-                        + " (" + v.getClass().getSimpleName() + ")");
+                // A value put in a case built in Java: said by what it is, never by its Java class.
+                throw new InvalidCaseException(source, "facts." + name, Text.of("应为" + TYPE_ZH.get(spec.type()) + allowed + "，而不是 " + v,
+                        "must be " + spec.type().description() + allowed + ", not " + v));
             }
             return out;
         } catch (FactReader.Unreadable e) {

@@ -157,11 +157,17 @@ public final class LoadedPack {
      * the table lists (a rule a reform adds cites its article but is in no table: the table is the pack's).
      */
     public List<String> warnings() {
-        List<String> out = new ArrayList<>();
+        return warningWords().stream().map(io.github.talentrules.explain.Text::en).toList();
+    }
+
+    /** The same warnings, each in both languages. */
+    public List<io.github.talentrules.explain.Text> warningWords() {
+        List<io.github.talentrules.explain.Text> out = new ArrayList<>();
         Set<String> read = base.index().parametersRead();
         for (String key : parameters.keySet().stream().sorted().toList()) {
             if (!read.contains(key)) {
-                out.add("parameter '" + key + "' is read by no rule (" + parameters.get(key).article() + ")");
+                out.add(io.github.talentrules.explain.Text.of("参数 '" + key + "' 没有任何规则读取（" + parameters.get(key).article() + "）",
+                        "parameter '" + key + "' is read by no rule (" + parameters.get(key).article() + ")"));
             }
         }
         Set<String> listed = descriptor().articles().stream().flatMap(a -> a.rules().stream()).collect(Collectors.toSet());
@@ -169,8 +175,9 @@ public final class LoadedPack {
             for (Rule r : base.rules().values()) {
                 boolean added = reform.map(x -> x.ruleFiles().containsKey(r.file())).orElse(false);
                 if (!listed.contains(r.name()) && !added && !r.core()) {
-                    out.add("rule '" + r.name() + "' (" + r.article().orElse("no @" + Rule.ARTICLE)
-                            + ") is listed under no article of the article table");
+                    out.add(io.github.talentrules.explain.Text.of("规则 '" + r.name() + "'（" + r.article().orElse("没有 @" + Rule.ARTICLE)
+                            + "）未列在条款表的任何条款之下", "rule '" + r.name() + "' (" + r.article().orElse("no @" + Rule.ARTICLE)
+                            + ") is listed under no article of the article table"));
                 }
             }
         }
@@ -400,7 +407,10 @@ public final class LoadedPack {
 
     /** The pack refused, named with the reform it was loaded under, if any. */
     private static InvalidPackException invalid(String packName, Reform reform, List<String> problems) {
-        return new InvalidPackException(reform == null ? packName : packName + " under reform " + reform.source(), problems);
+        return new InvalidPackException(reform == null ? io.github.talentrules.explain.Text.of("规则包 " + packName, "pack " + packName)
+                : io.github.talentrules.explain.Text.of("规则包 " + packName + "（在改革 " + reform.source() + " 之下）",
+                        "pack " + packName + " under reform " + reform.source()),
+                problems.stream().map(io.github.talentrules.explain.Text::same).toList());
     }
 
     /**

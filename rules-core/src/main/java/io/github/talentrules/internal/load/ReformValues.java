@@ -69,8 +69,8 @@ final class ReformValues {
     }
 
     /** The warnings: a value dated outside the period of the document its parameter cites. */
-    static List<String> warnings(Reform reform, Map<String, Parameter> base, RulePack pack) {
-        List<String> out = new ArrayList<>();
+    static List<io.github.talentrules.explain.Text> warnings(Reform reform, Map<String, Parameter> base, RulePack pack) {
+        List<io.github.talentrules.explain.Text> out = new ArrayList<>();
         Lines lines = Lines.of(reform.source());
         reform.parameters().forEach((key, values) -> {
             Parameter p = base.get(key);
@@ -82,11 +82,16 @@ final class ReformValues {
             values.forEach((date, value) -> {
                 String where = "parameters." + key + ".values." + date;
                 if (d.inForceUntil().isPresent() && date.isAfter(d.inForceUntil().get())) {
-                    out.add(lines.at(key, date, null) + where + ": never takes effect: " + d.id() + " expires on "
-                            + d.inForceUntil().get() + ", and no case is decided under it after that day; date the value on or before it");
+                    String at = lines.at(key, date, null) + where;
+                    out.add(io.github.talentrules.explain.Text.of(at + ": 永不生效：" + d.id() + " 于 " + d.inForceUntil().get() + " 失效，此后不再按它判定任何案例；请把值的日期定在当天或之前",
+                            at + ": never takes effect: " + d.id() + " expires on "
+                            + d.inForceUntil().get() + ", and no case is decided under it after that day; date the value on or before it"));
                 } else if (date.isBefore(d.inForceFrom())) {
-                    out.add(lines.at(key, date, null) + where + ": is dated before " + d.id() + " takes effect (" + d.inForceFrom()
-                            + "): it holds from " + d.inForceFrom() + " on, as if dated so; write " + d.inForceFrom() + " to say so");
+                    String at = lines.at(key, date, null) + where;
+                    out.add(io.github.talentrules.explain.Text.of(at + ": 日期早于 " + d.id() + " 施行之日（" + d.inForceFrom() + "）：视同自 " + d.inForceFrom()
+                            + " 起适用；请写 " + d.inForceFrom() + " 以明示",
+                            at + ": is dated before " + d.id() + " takes effect (" + d.inForceFrom()
+                            + "): it holds from " + d.inForceFrom() + " on, as if dated so; write " + d.inForceFrom() + " to say so"));
                 }
             });
         });

@@ -218,6 +218,46 @@ public final class Tree {
         }
     }
 
+    /**
+     * Why text is not JSON, where: the line and column and what is wrong there, in both languages and
+     * in words a person writing JSON can act on (a bracket or quote missing, a field name not in
+     * double quotes, a comma too many, a word that is no JSON value, a key written twice), never
+     * Jackson's own sentence in a Chinese answer. An English answer adds Jackson's words only where
+     * none of these says it.
+     */
+    public static Text jsonProblem(JsonProcessingException e) {
+        var loc = e.getLocation();
+        Text where = loc == null || loc.getLineNr() < 1 ? Text.same("")
+                : Text.of("第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列：", "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ");
+        String said = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("'([^']*)'").matcher(said);
+        String token = quoted.find() ? quoted.group(1) : "";
+        Text why;
+        if (said.contains("nesting depth")) {
+            why = Text.of("列表或对象嵌套过深：不读取", "lists or objects nested too deep: not read");
+        } else if (said.contains("end-of-input")) {
+            why = Text.of("JSON 没有写完：缺少闭合的括号或引号", "the JSON ends before it is complete: a closing bracket or quote is missing");
+        } else if (said.startsWith("Duplicate field")) {
+            why = Text.of("'" + token + "' 写了两次", "'" + token + "' is written twice");
+        } else if (said.contains("double-quote to start field name")) {
+            why = Text.of("此处应为用双引号括起的字段名（或多了一个逗号）", "a field name in double quotes is expected here (or a comma is too many)");
+        } else if (said.startsWith("Unrecognized token") || said.startsWith("Non-standard token")) {
+            why = Text.of("'" + token + "' 不是 JSON 的值：文字须用双引号括起，是否写 true、false 或 null",
+                    "'" + token + "' is not a JSON value: text is written in double quotes; yes and no as true or false");
+        } else if (said.startsWith("Unexpected close marker")) {
+            why = Text.of("多了一个闭合括号 '" + token + "'", "a closing '" + token + "' closes nothing open here");
+        } else if (said.startsWith("Illegal unquoted character")) {
+            why = Text.of("字符串中有未转义的控制字符（如换行）：写作 \\n", "a string holds a control character (a line break?): write it as \\n");
+        } else if (said.contains("numeric value") || said.contains("Leading zeroes") || said.contains("Leading plus")) {
+            why = Text.of("数字的写法不对（不以 0 或 + 开头，小数点后须有数字）", "a number not written as JSON writes numbers (no leading 0 or +, digits after the point)");
+        } else if (said.startsWith("Unexpected character")) {
+            why = Text.of("此处不应有 '" + token + "'（是否少了逗号、冒号或引号？）", "'" + token + "' is not expected here (a comma, colon or quote missing?)");
+        } else {
+            why = Text.of("此处的写法不对", said.isBlank() ? "not written as JSON is written" : said);
+        }
+        return where.then(why);
+    }
+
     /** Builds the nodes from Jackson's tokens: a number stays the text it was written as ({@code 1e2} is not 100). */
     private record JsonBuilder(String source) {
 
@@ -226,38 +266,42 @@ public final class Tree {
                 if (p.nextToken() == null) {
                     return null;
                 }
-                Node root = node(p);
+                Node root = node(p, 0);
                 if (p.nextToken() != null) {
-                    throw new TreeException(source, "", "line " + p.currentTokenLocation().getLineNr()
-                            + ": more after the end of the JSON value");
+                    int line = p.currentTokenLocation().getLineNr();
+                    throw new TreeException(source, "", Text.of("第 " + line + " 行：JSON 值结束后还有内容",
+                            "line " + line + ": more after the end of the JSON value"));
                 }
                 return root;
             } catch (JsonProcessingException e) {
-                var loc = e.getLocation();
-                String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-                throw new TreeException(source, "", where + e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+                throw new TreeException(source, "", jsonProblem(e));
             } catch (IOException e) {
-                throw new TreeException(source, "", String.valueOf(e.getMessage()));
+                throw new TreeException(source, "", Text.of("无法读取", "cannot be read: " + e.getMessage()));
             }
         }
 
-        private static Node node(JsonParser p) throws IOException {
+        private Node node(JsonParser p, int depth) throws IOException {
             int line = p.currentTokenLocation().getLineNr();
             JsonToken t = p.currentToken();
+            // As deep as YAML may nest, and no deeper: the same refusal, with its line.
+            if (depth > YamlBuilder.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+                throw new TreeException(source, "", Text.of("第 " + line + " 行：列表或对象嵌套超过 " + YamlBuilder.MAX_DEPTH + " 层：不读取",
+                        "line " + line + ": lists or objects nested more than " + YamlBuilder.MAX_DEPTH + " deep are not read"));
+            }
             switch (t) {
                 case START_OBJECT -> {
                     List<Map.Entry<String, Node>> entries = new ArrayList<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
                         p.nextToken();
-                        entries.add(Map.entry(key, node(p)));
+                        entries.add(Map.entry(key, node(p, depth + 1)));
                     }
                     return new Mapping(List.copyOf(entries), line);
                 }
                 case START_ARRAY -> {
                     List<Node> items = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        items.add(node(p));
+                        items.add(node(p, depth + 1));
                     }
                     return new Sequence(List.copyOf(items), line);
                 }

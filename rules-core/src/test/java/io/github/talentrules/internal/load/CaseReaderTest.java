@@ -100,7 +100,9 @@ class CaseReaderTest {
     void aCaseBuiltInJavaIsCheckedAgainstItsProgrammeToo() {
         assertThatThrownBy(() -> RULES.decide(DemoPack.eligible().fact("degree", 3).build()))
                 .isInstanceOf(InvalidCaseException.class)
-                .hasMessage("case: facts.degree: must be one of the levels [NONE, BACHELOR, MASTER, DOCTORATE], not 3 (Integer)");
+                .hasMessage("case: facts.degree: must be one of the levels [NONE, BACHELOR, MASTER, DOCTORATE], not 3")
+                .satisfies(e -> assertThat(((InvalidCaseException) e).message(io.github.talentrules.Language.ZH))
+                        .isEqualTo("case: facts.degree: 应为等级之一 [NONE, BACHELOR, MASTER, DOCTORATE]，而不是 3"));
     }
 
     private static final Programme TYPED = new Programme("t.t", "doc", "测试", "test", "person", java.util.List.of(
