@@ -36,9 +36,31 @@ final class Cells {
         }
     }
 
+    /**
+     * A cell's text as a person sees it: every kind of space (a no-break space U+00A0, the full-width
+     * U+3000, thin and narrow spaces) is a space, the invisible zero-width characters (U+200B to U+200D,
+     * U+2060, U+FEFF) are nothing, and the spaces around are stripped. {@code 50\u00a0万元} is
+     * {@code 50 万元}, {@code 是\u200b} is {@code 是}.
+     */
+    static String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean invisible = c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+            boolean space = !invisible && c != ' ' && Character.getType(c) == Character.SPACE_SEPARATOR;
+            if ((invisible || space) && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !invisible) {
+                out.append(space ? ' ' : c);
+            }
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
     /** The value of a non-blank cell for {@code spec}; {@code aliases} map a sheet's words to the pack's codes. */
     static Object value(FactSpec spec, String text, Map<String, String> aliases, Language lang) throws Unreadable {
-        String s = text.strip();
+        String s = clean(text);
         try {
             return switch (spec.type()) {
                 case LEVEL, CODE -> FactReader.read(spec, aliases.getOrDefault(s, s));
@@ -72,7 +94,7 @@ final class Cells {
     /** 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日, 20240601, with an optional time of day after it. */
     static LocalDate date(String s, Language lang) throws Unreadable {
         try {
-            return FactReader.date(s);
+            return FactReader.date(clean(s));
         } catch (FactReader.Unreadable e) {
             throw new Unreadable(e.why(), lang);
         }
@@ -81,7 +103,7 @@ final class Cells {
     /** Yes or no, in the words of the {@code yes-no} vocabulary. */
     static boolean bool(String s, Language lang) throws Unreadable {
         try {
-            return FactReader.yesNo(s);
+            return FactReader.yesNo(clean(s));
         } catch (FactReader.Unreadable e) {
             throw new Unreadable(e.why(), lang);
         }

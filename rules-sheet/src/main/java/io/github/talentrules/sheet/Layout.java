@@ -328,9 +328,9 @@ final class Layout {
     }
 
     /**
-     * A cell's text, stripped; without the {@code '} that a decided sheet's formula guard put before
-     * {@code = + - @}, a tab, CR or NUL ({@link Output#harmless}), so that a sheet decided before reads
-     * back as it was first written.
+     * A cell's text, stripped, every kind of space a space ({@link Cells#clean}); without the {@code '}
+     * that a decided sheet's formula guard put before {@code = + - @}, a tab, CR or NUL
+     * ({@link Output#harmless}), so that a sheet decided before reads back as it was first written.
      */
     private static String cell(List<String> cells, int column) {
         if (column < 0 || column >= cells.size()) {
@@ -343,7 +343,7 @@ final class Layout {
         if (s.length() > 1 && s.charAt(0) == '\'' && Output.harmless(s.substring(1)).length() == s.length()) {
             s = s.substring(1);
         }
-        return s.strip();
+        return Cells.clean(s);
     }
 
     private Plan plan(String programmeId) {
