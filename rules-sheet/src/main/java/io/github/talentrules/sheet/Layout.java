@@ -141,6 +141,19 @@ final class Layout {
         return out;
     }
 
+    /**
+     * Whether a row's cell at {@code column} is read: the programme or reference-date column, or a
+     * column some programme reads. A cell there that cannot be read with certainty is the row's error.
+     */
+    boolean reads(int column) {
+        if (column == programmeColumn || column == asOfColumn) {
+            return true;
+        }
+        return column < headers.size() && !headers.get(column).isBlank()
+                && !Headers.IGNORE.equals(settings.mapping().columns().get(Headers.normal(headers.get(column))))
+                && !unreadColumns().contains(column);
+    }
+
     /** The columns no programme of the engine reads, by index, in sheet order. */
     private List<Integer> unreadColumns() {
         List<Integer> out = unread;

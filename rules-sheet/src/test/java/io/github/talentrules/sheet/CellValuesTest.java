@@ -54,4 +54,53 @@ class CellValuesTest {
         assertThat(row.get(7)).isEqualTo("符合条件");
         assertThat(summary.errors()).isZero();
     }
+
+    static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
+    /** A sheet of the demo pack: 序号 (read by no programme), 项目, 基准日, 出生日期, 学位, 建有平台, 业绩突出; {@code rows} after the header. */
+    static String sheet(String... rows) {
+        StringBuilder b = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">""");
+        String[] header = {"序号", "项目", "基准日", "出生日期", "学位", "建有平台", "业绩突出"};
+        for (int i = 0; i < header.length; i++) {
+            b.append(inline((char) ('A' + i) + "1", header[i]));
+        }
+        b.append("</row>");
+        for (String r : rows) {
+            b.append(r);
+        }
+        return b.append("</sheetData></worksheet>").toString();
+    }
+
+    /** Row {@code n} of the demo pack with 序号 and 出生日期 as given ({@code <c>} elements) and the rest filled in. */
+    static String demoRow(int n, String serial, String birth) {
+        return "<row r=\"" + n + "\">" + serial + inline("B" + n, "demo.grant") + inline("C" + n, "2024-06-01") + birth
+                + inline("E" + n, "MASTER") + inline("F" + n, "是") + inline("G" + n, "是") + "</row>";
+    }
+
+    @Test
+    void aFormulaWithNoComputedValueIsTheRowsErrorInAColumnReadAndNothingInAColumnNotRead() throws IOException {
+        Path in = new TinyXlsx().put("xl/worksheets/sheet1.xml", sheet(
+                demoRow(2, "<c r=\"A2\"><f>ROW()-1</f></c>", "<c r=\"D2\"><f>DATE(1990,1,1)</f></c>"),
+                demoRow(3, "<c r=\"A3\"><f>ROW()-1</f></c>", inline("D3", "1990-01-01")))).write(dir.resolve("in.xlsx"));
+        Path out = dir.resolve("out.csv");
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(in, out);
+
+        List<List<String>> rows = SheetCheckTest.readCsv(out);
+        assertThat(rows.get(1).get(7)).as("not decided as if 出生日期 were blank").isEmpty();
+        assertThat(rows.get(1).get(7 + 8)).isEqualTo("出生日期：工作表 候选人 单元格 D2（第 2 行）是公式“=DATE(1990,1,1)”，但文件中没有它的计算结果"
+                + "（由程序生成、未在 Excel 中打开保存过）：请在 Excel 或 WPS 中打开并保存该文件后重试，或直接填写数值");
+        assertThat(rows.get(2).get(7)).as("序号 is read by no programme: its formula is no error").isEqualTo("符合条件");
+        assertThat(rows.get(2).get(7 + 8)).isEmpty();
+        assertThat(summary.errors()).isEqualTo(1);
+
+        Path en = dir.resolve("en.csv");
+        SheetCheck.builder(SheetCheckTest.RULES).language(Language.EN).build().check(in, en);
+        assertThat(SheetCheckTest.readCsv(en).get(1).get(7 + 8)).isEqualTo("出生日期: sheet 候选人, cell D2 (row 2) is the formula"
+                + " '=DATE(1990,1,1)' but the file holds no computed value for it (written by a program, never opened and saved in"
+                + " Excel): open and save the file in Excel or WPS and try again, or write the value");
+    }
 }
