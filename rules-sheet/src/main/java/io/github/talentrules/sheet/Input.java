@@ -346,14 +346,18 @@ abstract class Input implements Closeable {
         private Stream<Row> rows;
         private Iterator<Row> rowIterator;
         private boolean headerSeen;
+        /** The row number of the current sheet's header. */
+        private int headerRow;
+        private final XlsxParts.Parts parts;
+        private Merges merges;
 
         Xlsx(Path file) throws IOException {
             Workbooks.refuseZipBomb(file);
             this.file = file.toString();
             // Without a styles part every cell is General: there is no format to read, and asking for one fails.
-            boolean styles = XlsxParts.check(file);
+            this.parts = XlsxParts.check(file);
             try {
-                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
+                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(parts.styles(), false));
             } catch (IOException | RuntimeException e) {
                 String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
                 throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
@@ -391,6 +395,8 @@ abstract class Input implements Closeable {
                     }
                     sheet = sheets.next();
                     rows = sheet.openStream();
+                    // A hidden sheet is copied as it is: its merged cells are not filled in.
+                    merges = new Merges(sheet.getVisibility() == SheetVisibility.VISIBLE ? parts.merges(sheet.getId()) : List.of());
                     rowIterator = rows.iterator();
                     headerSeen = false;
                 }
@@ -416,12 +422,25 @@ abstract class Input implements Closeable {
                         problems.set(i, cell.problem());
                     }
                 }
+                if (!merges.isEmpty()) {
+                    if (problems == null) {
+                        problems = new ArrayList<>(java.util.Collections.nCopies(row.getCellCount(), (Text) null));
+                    }
+                    merges.apply(row.getRowNum(), headerSeen ? headerRow : blank ? 0 : row.getRowNum(), !blank, sheet.getName(),
+                            cells, typed, problems);
+                    if (problems.stream().allMatch(java.util.Objects::isNull)) {
+                        problems = null;
+                    }
+                }
                 if (blank) {
                     continue;
                 }
                 refuseNul(file, Text.of("工作表 " + sheet.getName() + " 第 " + row.getRowNum() + " 行",
                         "sheet " + sheet.getName() + " row " + row.getRowNum()), cells);
                 boolean header = !headerSeen;
+                if (header) {
+                    headerRow = row.getRowNum();
+                }
                 headerSeen = true;
                 anyHeader = true;
                 return new Line(sheet.getName(), row.getRowNum(), cells, header, java.util.Collections.unmodifiableList(typed),

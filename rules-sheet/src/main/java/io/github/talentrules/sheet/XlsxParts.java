@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -30,6 +32,8 @@ final class XlsxParts {
     static final int MAX_ROWS = 1_048_576;
     /** The text of all shared strings together: 64 Mi characters (at most 128 MB once read). */
     static final long MAX_SHARED_TEXT = 64L << 20;
+    /** Merged regions in all sheets together: a million (a few per row of a large sheet). */
+    static final int MAX_MERGES = 1_000_000;
 
     private static final XMLInputFactory XML = xmlFactory();
 
@@ -37,6 +41,11 @@ final class XlsxParts {
     /** Whether the workbook has a styles part: without one every cell is General and no format is read. */
     private boolean styles;
     private int sharedStrings;
+    /** The workbook part (xl/workbook.xml), whose relationships name each sheet's part. */
+    private String workbookPart;
+    /** The merged regions of each worksheet part that has some: {first row, first column, last row, last column}, from 1. */
+    private final Map<String, List<int[]>> merges = new HashMap<>();
+    private int mergeCount;
 
     private XlsxParts(String file) {
         this.file = file;
@@ -52,10 +61,21 @@ final class XlsxParts {
     }
 
     /**
-     * @return whether the workbook has a styles part
+     * What the reader needs besides the cells: whether the workbook has a styles part, and the merged
+     * regions of each sheet by its relationship id ({@code rId1}, as the workbook names the sheet).
+     */
+    record Parts(boolean styles, Map<String, List<int[]>> mergesBySheetId) {
+        /** The merged regions of the sheet {@code id}: {first row, first column, last row, last column}, from 1. */
+        List<int[]> merges(String id) {
+            return id == null ? List.of() : mergesBySheetId.getOrDefault(id, List.of());
+        }
+    }
+
+    /**
+     * @return whether the workbook has a styles part, and its sheets' merged regions
      * @throws IllegalArgumentException naming the file, the part and the cell or line, when a bound is passed
      */
-    static boolean check(Path workbook) {
+    static Parts check(Path workbook) {
         XlsxParts p = new XlsxParts(workbook.toString());
         try (ZipFile zip = new ZipFile(workbook.toFile())) {
             List<ZipEntry> sheets = new ArrayList<>();
@@ -72,12 +92,66 @@ final class XlsxParts {
             for (ZipEntry e : sheets) {
                 p.scan(zip, e, "worksheet");
             }
+            return new Parts(p.styles, p.mergesBySheet(zip));
         } catch (IOException e) {
             String why = Input.firstLine(e.getMessage());
             throw new UnreadableSheetException(workbook.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
                     "cannot be read as an .xlsx workbook (" + why + ")"), e);
         }
-        return p.styles;
+    }
+
+    /**
+     * The merged regions by the id of the sheet they are in: the workbook's relationships map each id
+     * to a part ({@code rId1} to {@code xl/worksheets/sheet1.xml}), as the reader resolves them.
+     */
+    private Map<String, List<int[]>> mergesBySheet(ZipFile zip) throws IOException {
+        if (merges.isEmpty() || workbookPart == null) {
+            return Map.of();
+        }
+        int slash = workbookPart.lastIndexOf('/');
+        String folder = workbookPart.substring(0, slash + 1);
+        ZipEntry rels = zip.getEntry(folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels");
+        if (rels == null) {
+            return Map.of();
+        }
+        Map<String, List<int[]>> out = new HashMap<>();
+        try (InputStream in = zip.getInputStream(rels)) {
+            XMLStreamReader x = XML.createXMLStreamReader(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")) {
+                        String id = x.getAttributeValue(null, "Id");
+                        String target = x.getAttributeValue(null, "Target");
+                        if (id != null && target != null) {
+                            List<int[]> m = merges.get(normal(target.startsWith("/") ? target : folder + target));
+                            if (m != null) {
+                                m.sort(java.util.Comparator.comparingInt(r -> r[0]));
+                                out.put(id, List.copyOf(m));
+                            }
+                        }
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        } catch (XMLStreamException ex) {
+            throw new UnreadableSheetException(file, Text.of("部件 " + rels.getName() + "：不是格式正确的 XML",
+                    "part " + rels.getName() + ": is not well-formed XML"), ex);
+        }
+        return out;
+    }
+
+    /** A part's name as the zip has it: no leading /, no . or .. segments. */
+    private static String normal(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String seg : path.split("/")) {
+            if (seg.equals("..")) {
+                parts.pollLast();
+            } else if (!seg.isEmpty() && !seg.equals(".")) {
+                parts.addLast(seg);
+            }
+        }
+        return String.join("/", parts);
     }
 
     /** Reads {@code e}: its root only, or all of it for shared strings and (when {@code full}) a worksheet. */
@@ -94,6 +168,8 @@ final class XlsxParts {
                         String root = x.getLocalName();
                         if (root.equals("styleSheet")) {
                             styles = true;
+                        } else if (root.equals("workbook")) {
+                            workbookPart = e.getName();
                         } else if (root.equals("sst")) {
                             sharedStrings(e, x);
                         } else if (root.equals("worksheet") && full != null) {
@@ -180,6 +256,8 @@ final class XlsxParts {
                     }
                     shared = "s".equals(x.getAttributeValue(null, "t"));
                     inline = 0;
+                } else if (name.equals("mergeCell")) {
+                    merge(e, x);
                 } else if (name.equals("v") && shared) {
                     value = new StringBuilder();
                 }
@@ -218,6 +296,38 @@ final class XlsxParts {
                 }
             }
         }
+    }
+
+    /** A merged region {@code B3:B5}, kept by its part; a region of one cell merges nothing. */
+    private void merge(ZipEntry e, XMLStreamReader x) {
+        String ref = x.getAttributeValue(null, "ref");
+        int colon = ref == null ? -1 : ref.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String from = ref.substring(0, colon);
+        String to = ref.substring(colon + 1);
+        int[] r = {(int) row(e, x, from), (int) column(e, x, from), (int) row(e, x, to), (int) column(e, x, to)};
+        if (r[0] > r[2] || r[1] > r[3]) {
+            throw refused(e, Text.of("“" + clip(ref) + "”不是单元格区域", "'" + clip(ref) + "' is not a range of cells"));
+        }
+        if (r[0] == r[2] && r[1] == r[3]) {
+            return;
+        }
+        if (++mergeCount > MAX_MERGES) {
+            throw refused(e, Text.of("合并单元格区域超过 " + MAX_MERGES + " 个：太多，无法读取",
+                    "more than " + MAX_MERGES + " merged regions: too many to read"));
+        }
+        merges.computeIfAbsent(e.getName(), k -> new ArrayList<>()).add(r);
+    }
+
+    /** The row number of a reference such as AB12 (12). */
+    private long row(ZipEntry e, XMLStreamReader x, String ref) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        return number(e, x, ref.substring(i), "row");
     }
 
     /** The column number of a reference such as AB12 (AB is 28); past XFD the count stops growing. */

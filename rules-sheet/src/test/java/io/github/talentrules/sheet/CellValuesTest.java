@@ -103,4 +103,91 @@ class CellValuesTest {
                 + " '=DATE(1990,1,1)' but the file holds no computed value for it (written by a program, never opened and saved in"
                 + " Excel): open and save the file in Excel or WPS and try again, or write the value");
     }
+
+    static String merged(String sheet, String... refs) {
+        StringBuilder b = new StringBuilder("<mergeCells count=\"" + refs.length + "\">");
+        for (String r : refs) {
+            b.append("<mergeCell ref=\"").append(r).append("\"/>");
+        }
+        return sheet.replace("</sheetData>", "</sheetData>" + b + "</mergeCells>");
+    }
+
+    /** Row {@code n}: 序号 n, then 项目 to 业绩突出, each cell given (null for none: a merged cell below or beside another). */
+    static String row(int n, String degree, String platform, String excellent) {
+        return "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c>" + inline("B" + n, "demo.grant") + inline("C" + n, "2024-06-01")
+                + inline("D" + n, "1990-01-01") + (degree == null ? "<c r=\"E" + n + "\"/>" : inline("E" + n, degree))
+                + (platform == null ? "" : inline("F" + n, platform)) + (excellent == null ? "" : inline("G" + n, excellent)) + "</row>";
+    }
+
+    List<List<String>> check(String sheetXml, Language lang) throws IOException {
+        Path in = new TinyXlsx().put("xl/worksheets/sheet1.xml", sheetXml).write(dir.resolve("merged.xlsx"));
+        Path out = dir.resolve("merged-" + lang + ".csv");
+        SheetCheck.builder(SheetCheckTest.RULES).language(lang).build().check(in, out);
+        return SheetCheckTest.readCsv(out);
+    }
+
+    @Test
+    void aValueMergedDownAColumnIsEveryRowsValue() throws IOException {
+        List<List<String>> rows = check(merged(sheet(row(2, "MASTER", "是", "是"), row(3, null, null, "是"), row(4, null, null, "是"),
+                row(5, "MASTER", "是", "是")), "E2:E4", "F2:F4", "A5:A6"), Language.ZH);
+
+        for (int r = 1; r <= 3; r++) {
+            assertThat(rows.get(r).get(4)).as("学位 of row %d", r + 1).isEqualTo("MASTER");
+            assertThat(rows.get(r).get(5)).isEqualTo("是");
+            assertThat(rows.get(r).get(7)).as("row %d decided, not sent to review for a blank 建有平台", r + 1).isEqualTo("符合条件");
+        }
+        assertThat(rows).as("a row of only a merged 序号 is no row").hasSize(5);
+    }
+
+    @Test
+    void aMergeAcrossColumnsOrAcrossTheHeaderIsAnErrorNamingTheRegion() throws IOException {
+        String sheet = merged(sheet(row(2, "MASTER", "是", null), row(3, null, "是", "是")), "F2:G2", "E1:E3");
+        List<List<String>> zh = check(sheet, Language.ZH);
+        assertThat(zh.get(1).get(7)).isEmpty();
+        assertThat(zh.get(1).get(7 + 8)).isEqualTo("学位：工作表 候选人 的合并单元格 E1:E3 跨越表头和数据行，无法确定各行的值：请取消合并，在每行分别填写；"
+                + "建有平台：工作表 候选人 的合并单元格 F2:G2 横跨多列，无法确定其中的值属于哪一列：请取消合并，在每列分别填写；"
+                + "业绩突出：工作表 候选人 的合并单元格 F2:G2 横跨多列，无法确定其中的值属于哪一列：请取消合并，在每列分别填写");
+        assertThat(zh.get(2).get(7 + 8)).isEqualTo("学位：工作表 候选人 的合并单元格 E1:E3 跨越表头和数据行，无法确定各行的值：请取消合并，在每行分别填写");
+        List<List<String>> en = check(sheet, Language.EN);
+        assertThat(en.get(2).get(7 + 8)).isEqualTo("学位: sheet 候选人, the merged region E1:E3 spans the header and data rows:"
+                + " what each row holds is not certain; unmerge it and fill in every row");
+    }
+
+    @Test
+    void mergesAreFoundOnTheSheetTheyAreInAsAWriterWritesThem() throws IOException {
+        Path in = dir.resolve("written.xlsx");
+        try (var os = Files.newOutputStream(in)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "test", "1.0");
+            for (String name : List.of("第一批", "第二批")) {
+                org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet(name);
+                List<String> header = List.of("项目", "基准日", "出生日期", "学位", "建有平台", "业绩突出");
+                for (int c = 0; c < header.size(); c++) {
+                    ws.value(0, c, header.get(c));
+                }
+                for (int r = 1; r <= 3; r++) {
+                    ws.value(r, 0, "demo.grant");
+                    ws.value(r, 1, "2024-06-01");
+                    ws.value(r, 2, "1990-01-01");
+                    ws.value(r, 3, "MASTER");
+                    ws.value(r, 5, "是");
+                }
+                if (name.equals("第二批")) {
+                    ws.value(1, 4, "是");
+                    ws.range(1, 4, 3, 4).merge();
+                } else {
+                    ws.value(1, 4, "否");
+                }
+                ws.finish();
+            }
+            wb.finish();
+        }
+        Path out = dir.resolve("written.csv");
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(in, out);
+
+        List<List<String>> rows = SheetCheckTest.readCsv(out);
+        assertThat(rows.get(2).get(4)).as("第一批 has no merge: its blank stays blank").isEmpty();
+        assertThat(rows.get(6).get(4)).as("第二批's merge E2:E4").isEqualTo("是");
+        assertThat(rows.get(7).get(4)).isEqualTo("是");
+        assertThat(summary.outcomes().get("demo.grant")).containsEntry(io.github.talentrules.Outcome.ELIGIBLE, 3L);
+    }
 }
