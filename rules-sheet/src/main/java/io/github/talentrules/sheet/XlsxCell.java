@@ -27,6 +27,7 @@ final class XlsxCell {
             "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
     private static final Map<String, Boolean> DATE_FORMATS = new ConcurrentHashMap<>();
     private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
+    private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{4}");
     private static final Pattern COLOUR = Pattern.compile("(?i)black|blue|cyan|green|magenta|red|white|yellow|color\\s*\\d+");
 
     private XlsxCell() {
@@ -52,7 +53,7 @@ final class XlsxCell {
             case EMPTY -> Read.BLANK;
             case ERROR -> error(c, c.getText(), sheet);
             case FORMULA -> formula(c, sheet);
-            default -> new Read(c.getText() == null ? "" : c.getText(), null, null);
+            default -> new Read(c.getText() == null ? "" : unescape(c.getText()), null, null);
         };
     }
 
@@ -66,7 +67,7 @@ final class XlsxCell {
             return bool(b);
         }
         if (v instanceof String s && !s.isEmpty()) {
-            return ERRORS.contains(s.strip()) ? error(c, s, sheet) : new Read(s, null, null);
+            return ERRORS.contains(s.strip()) ? error(c, s, sheet) : new Read(unescape(s), null, null);
         }
         if (v instanceof String) {
             return Read.BLANK; // a formula whose computed value is the empty text ("")
@@ -75,6 +76,30 @@ final class XlsxCell {
                 "是公式“=" + c.getFormula() + "”，但文件中没有它的计算结果（由程序生成、未在 Excel 中打开保存过）：请在 Excel 或 WPS 中打开并保存该文件后重试，或直接填写数值",
                 " is the formula '=" + c.getFormula() + "' but the file holds no computed value for it (written by a program,"
                 + " never opened and saved in Excel): open and save the file in Excel or WPS and try again, or write the value")));
+    }
+
+    /**
+     * A string with the file format's escapes undone: {@code _x000D_} is a carriage return (Excel writes
+     * one so for a line break pasted from Windows), {@code _x005F_} an underscore; an {@code _x} not
+     * followed by four hexadecimal digits and {@code _} is text.
+     */
+    static String unescape(String s) {
+        int at = s.indexOf("_x");
+        if (at < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= s.length() && s.charAt(at + 6) == '_' && HEX.matcher(s.substring(at + 2, at + 6)).matches()) {
+                out.append(s, from, at).append((char) Integer.parseInt(s.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = s.indexOf("_x", from);
+            } else {
+                at = s.indexOf("_x", at + 1);
+            }
+        }
+        return out.append(s, from, s.length()).toString();
     }
 
     private static Read error(Cell c, String value, String sheet) {

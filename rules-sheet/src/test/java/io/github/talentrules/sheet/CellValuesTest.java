@@ -190,4 +190,23 @@ class CellValuesTest {
         assertThat(rows.get(7).get(4)).isEqualTo("是");
         assertThat(summary.outcomes().get("demo.grant")).containsEntry(io.github.talentrules.Outcome.ELIGIBLE, 3L);
     }
+
+    @Test
+    void aCompanyNameEndingInAnEscapedCarriageReturnIsTheSameCompany() throws IOException {
+        // Excel writes a CR pasted into a cell as _x000D_: read as the text, the two rows are two companies.
+        String header = "<row r=\"1\">" + inline("A1", "项目") + inline("B1", "基准日") + inline("C1", "出生日期") + inline("D1", "学位")
+                + inline("E1", "企业名称") + "</row>";
+        String rows = "";
+        for (int n = 2; n <= 3; n++) {
+            rows += "<row r=\"" + n + "\">" + inline("A" + n, "demo.grant") + inline("B" + n, "2024-06-01") + inline("C" + n, "1990-01-01")
+                    + inline("D" + n, "MASTER") + inline("E" + n, n == 2 ? "甲公司_x000D_" : "甲公司") + "</row>";
+        }
+        Path in = new TinyXlsx().put("xl/worksheets/sheet1.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
+                + header + rows + "</sheetData></worksheet>").write(dir.resolve("cr.xlsx"));
+        Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(in, dir.resolve("cr.csv"));
+
+        assertThat(summary.acrossRows()).containsExactly("候选人 第2行：[需审核] 4 每家企业一人（第四条）", "候选人 第3行：[需审核] 4 每家企业一人（第四条）");
+    }
 }

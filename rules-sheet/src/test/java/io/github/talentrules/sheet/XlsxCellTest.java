@@ -165,4 +165,12 @@ class XlsxCellTest {
         assertThat(row("0", "<c r=\"E2\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>").problem(4).in(Language.EN))
                 .isEqualTo("sheet 候选人, cell E2 (row 2) shows the error value '#DIV/0!', not a value to read: correct the cell");
     }
+
+    @Test
+    void theFileFormatsEscapesInTextAreUndone() throws Exception {
+        assertThat(row("0", "<c r=\"E2\" t=\"inlineStr\"><is><t>甲公司_x000D_</t></is></c>").cells().get(4)).isEqualTo("甲公司\r");
+        assertThat(XlsxCell.unescape("a_x005F_x000D_b")).as("an escaped underscore").isEqualTo("a_x000D_b");
+        assertThat(XlsxCell.unescape("_x12_ and _xZZZZ_")).isEqualTo("_x12_ and _xZZZZ_");
+        assertThat(XlsxCell.unescape("是_x000D_")).isEqualTo("是\r");
+    }
 }
