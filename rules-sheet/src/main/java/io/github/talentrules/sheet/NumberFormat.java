@@ -41,23 +41,20 @@ final class NumberFormat {
         }
     }
 
-    /** {@code n} as {@code format} shows it; General, {@code @} and no format give the number plainly. */
+    /**
+     * {@code n} as {@code format} shows it; General, {@code @} and no format give the number plainly,
+     * and so does a negative number (which no number fact takes), with its minus sign.
+     */
     static String show(BigDecimal n, String format) throws Uncertain {
         if (format == null || format.isBlank() || format.equalsIgnoreCase("General") || format.equals("@")) {
             return XlsxCell.plain(n);
         }
-        List<String> sections = sections(format);
-        String section;
-        boolean minus = false;
-        if (n.signum() < 0 && sections.size() >= 2) {
-            section = sections.get(1);
-        } else if (n.signum() == 0 && sections.size() >= 3) {
-            section = sections.get(2);
-        } else {
-            section = sections.get(0);
-            minus = n.signum() < 0;
+        if (n.signum() < 0) {
+            // A negative number keeps its sign, whatever its format shows ([Red]0.00 shows -5 as a red 5).
+            return XlsxCell.plain(n);
         }
-        return (minus ? "-" : "") + section(n.abs(), section);
+        List<String> sections = sections(format);
+        return section(n, n.signum() == 0 && sections.size() >= 3 ? sections.get(2) : sections.get(0));
     }
 
     /** The sections of a format, split at {@code ;} outside quotes, brackets and escapes. */
@@ -115,8 +112,8 @@ final class NumberFormat {
                     int dash = inside.indexOf('-');
                     literal = inside.substring(1, dash < 0 ? inside.length() : dash); // [$¥-804] shows ¥, [$-804] nothing
                 } else if (!XlsxCell.colour(inside)) {
-                    throw new Uncertain(Text.of("按条件或时长（[" + inside + "]）选择显示方式",
-                            "chooses how to show it by a condition or an elapsed time ([" + inside + "])"), null);
+                    throw new Uncertain(Text.of("按条件、时长或其他规则（[" + inside + "]）显示",
+                            "shows it by a condition, an elapsed time or another rule ([" + inside + "])"), null);
                 }
             } else if (c == '_') {
                 i++;

@@ -27,6 +27,19 @@ final class XlsxCell {
             "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
     private static final Map<String, Boolean> DATE_FORMATS = new ConcurrentHashMap<>();
     private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
+    /**
+     * The formats a Chinese Excel (zh-CN) implies by their number alone and does not write in the
+     * file: dates of a year and month, of a month and day, and times.
+     */
+    private static final Map<Integer, String> IMPLIED = Map.ofEntries(
+            Map.entry(27, "yyyy\"年\"m\"月\""), Map.entry(28, "m\"月\"d\"日\""), Map.entry(29, "m\"月\"d\"日\""),
+            Map.entry(30, "m-d-yy"), Map.entry(31, "yyyy\"年\"m\"月\"d\"日\""), Map.entry(32, "h\"时\"mm\"分\""),
+            Map.entry(33, "h\"时\"mm\"分\"ss\"秒\""), Map.entry(34, "上午/下午h\"时\"mm\"分\""),
+            Map.entry(35, "上午/下午h\"时\"mm\"分\"ss\"秒\""), Map.entry(36, "yyyy\"年\"m\"月\""),
+            Map.entry(50, "yyyy\"年\"m\"月\""), Map.entry(51, "m\"月\"d\"日\""), Map.entry(52, "yyyy\"年\"m\"月\""),
+            Map.entry(53, "m\"月\"d\"日\""), Map.entry(54, "m\"月\"d\"日\""), Map.entry(55, "上午/下午h\"时\"mm\"分\""),
+            Map.entry(56, "上午/下午h\"时\"mm\"分\"ss\"秒\""), Map.entry(57, "yyyy\"年\"m\"月\""),
+            Map.entry(58, "m\"月\"d\"日\""));
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{4}");
     private static final Pattern COLOUR = Pattern.compile("(?i)black|blue|cyan|green|magenta|red|white|yellow|color\\s*\\d+");
 
@@ -116,14 +129,13 @@ final class XlsxCell {
     private static Read number(Cell c, BigDecimal stored, String sheet) {
         String format = c.getDataFormatString();
         Integer id = c.getDataFormatId();
-        if (format == null && id != null && id >= 32 && id <= 35) {
-            format = "h\"时\"mm\"分\""; // the times of a Chinese Excel, implied by their number
+        if (format == null && id != null) {
+            format = IMPLIED.get(id);
         }
-        if (isDate(c)) {
+        if (isDate(id, format)) {
             var d = c.asDate();
             boolean day = d.toLocalTime().equals(LocalTime.MIDNIGHT);
-            return new Read(day ? d.toLocalDate().toString() : d.toString().replace('T', ' '),
-                    new Input.Typed(day ? d.toLocalDate() : d, format), null);
+            return new Read(shownDate(d, format), new Input.Typed(day ? d.toLocalDate() : d, format), null);
         }
         BigDecimal n = excel(stored);
         Input.Typed typed = new Input.Typed(n, format);
@@ -158,13 +170,30 @@ final class XlsxCell {
         return Text.of("工作表 " + sheet + " 单元格 " + ref + "（第 " + row + " 行）", "sheet " + sheet + ", cell " + ref + " (row " + row + ")");
     }
 
-    static boolean isDate(Cell c) {
-        Integer id = c.getDataFormatId();
-        if (id != null && (id >= 14 && id <= 17 || id == 22 || id >= 27 && id <= 31 || id == 36 || id >= 50 && id <= 58)) {
+    static boolean isDate(Integer id, String format) {
+        if (id != null && (id >= 14 && id <= 17 || id == 22)) {
             return true;
         }
-        String f = c.getDataFormatString();
-        return f != null && DATE_FORMATS.computeIfAbsent(f, XlsxCell::isDateFormat);
+        return format != null && DATE_FORMATS.computeIfAbsent(format, XlsxCell::isDateFormat);
+    }
+
+    /**
+     * A date cell as its format shows it: the whole date (2024-06-01, with the time of day where it
+     * has one), but where the format shows no day, the year and month only (1990年6月: the day Excel
+     * keeps is one it supplied, 1 for 1990年6月 typed), and where it shows no year, the month and day
+     * (6月1日), which no date fact takes as a date.
+     */
+    private static String shownDate(java.time.LocalDateTime d, String format) {
+        String plain = format == null ? "" : QUOTED_OR_BRACKETED.matcher(format).replaceAll("").toLowerCase(Locale.ROOT);
+        boolean year = plain.contains("y") || format == null;
+        boolean day = plain.contains("d") || format == null;
+        if (year && !day) {
+            return d.getYear() + "年" + (plain.contains("m") ? d.getMonthValue() + "月" : "");
+        }
+        if (day && !year) {
+            return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        }
+        return d.toLocalTime().equals(LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString().replace('T', ' ');
     }
 
     /** A format that shows a year, a day, 年 or 日 (quoted text and [colour] sections aside) is a date format. */

@@ -22,16 +22,21 @@ class XlsxCellTest {
     @TempDir
     Path dir;
 
-    /** Styles: 0 General, 1 the custom format {@code format} (id 176), 2 yyyy-mm-dd (177), 3 the built-in 0% (id 9, implied). */
+    /**
+     * Styles: 0 General, 1 the custom format {@code format} (id 176), 2 yyyy-mm-dd (177), 3 the built-in
+     * 0% (id 9), 4 and 5 the ids 27 and 32 that a Chinese Excel implies (a year and month; a time).
+     */
     static String styles(String format) {
         return """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
                 <numFmts count="2"><numFmt numFmtId="176" formatCode="%s"/><numFmt numFmtId="177" formatCode="yyyy-mm-dd"/></numFmts>
-                <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+                <cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
                 <xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
                 <xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
-                <xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+                <xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+                <xf numFmtId="27" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+                <xf numFmtId="32" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
                 </styleSheet>""".formatted(format.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;"));
     }
 
@@ -96,7 +101,8 @@ class XlsxCellTest {
     @CsvSource(delimiter = '|', value = {
         "0,|50000|显示为“50”，数值 50000 的数字格式“0,”把数值按千倍缩小显示",
         "0.0,\"千元\"|52500|显示为“52.5千元”，数值 52500 的数字格式“0.0,\"千元\"”把数值按千倍缩小显示",
-        "[>100]0\"万元\";0\"元\"|500|：数值 500 的数字格式“[>100]0\"万元\";0\"元\"”按条件或时长（[>100]）选择显示方式",
+        "[>100]0\"万元\";0\"元\"|500|：数值 500 的数字格式“[>100]0\"万元\";0\"元\"”按条件、时长或其他规则（[>100]）显示",
+        "[DBNum1]0|50|按条件、时长或其他规则（[DBNum1]）显示",
         "0.00E+00|50000|以科学计数法显示",
         "# ?/?|0.5|以分数显示",
         "h:mm|0.5|含有无法确定含义的“h”",
@@ -172,5 +178,27 @@ class XlsxCellTest {
         assertThat(XlsxCell.unescape("a_x005F_x000D_b")).as("an escaped underscore").isEqualTo("a_x000D_b");
         assertThat(XlsxCell.unescape("_x12_ and _xZZZZ_")).isEqualTo("_x12_ and _xZZZZ_");
         assertThat(XlsxCell.unescape("是_x000D_")).isEqualTo("是\r");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"yyyy\"年\"m\"月\"|1990年6月", "yyyy-mm|1990年6月", "yyyy|1990年", "m\"月\"d\"日\"|6月1日",
+        "yyyy\"年\"m\"月\"d\"日\"|1990-06-01", "[$-804]yyyy/m/d|1990-06-01", "d-mmm-yy|1990-06-01"})
+    void aDateIsReadAsMuchOfItAsItsFormatShows(String format, String shown) throws Exception {
+        Input.Line line = number(format, "33025");
+        assertThat(line.cells().get(4)).isEqualTo(shown);
+        assertThat(line.typed().get(4).value()).as("the output keeps the date cell").isEqualTo(java.time.LocalDate.of(1990, 6, 1));
+    }
+
+    @Test
+    void theFormatsAChineseExcelImpliesByTheirNumber() throws Exception {
+        assertThat(row("0", "<c r=\"E2\" s=\"4\"><v>33025</v></c>").cells().get(4)).as("27: a year and month").isEqualTo("1990年6月");
+        Input.Line time = row("0", "<c r=\"E2\" s=\"5\"><v>0.5</v></c>");
+        assertThat(time.problem(4).in(Language.ZH)).as("32: a time").contains("数字格式“h\"时\"mm\"分\"”");
+    }
+
+    @Test
+    void aNegativeNumberKeepsItsSignWhateverItsFormatShows() throws Exception {
+        assertThat(number("0.00;[Red]0.00", "-5").cells().get(4)).isEqualTo("-5");
+        assertThat(number("0\"万元\"", "-5").cells().get(4)).isEqualTo("-5");
     }
 }
