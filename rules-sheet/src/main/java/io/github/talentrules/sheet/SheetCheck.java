@@ -450,19 +450,22 @@ public final class SheetCheck {
         }
         List<String> cells = new ArrayList<>(line.cells());
         List<String> problems = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         boolean zh = settings.language() == Language.ZH;
         for (int i = 0; i < cells.size(); i++) {
             Text why = line.problem(i);
             if (why != null && layout.reads(i)) {
                 cells.set(i, "");
-                problems.add(layout.header(i) + (zh ? "：" : ": ") + why.in(settings.language()));
+                columns.add(layout.header(i) + (zh ? "：" : ": "));
+                problems.add(columns.get(columns.size() - 1) + why.in(settings.language()));
             }
         }
         Layout.Parsed parsed = layout.parse(cells, source);
         if (problems.isEmpty()) {
             return parsed;
         }
-        problems.addAll(parsed.errors());
+        // Not also "项目：为空" for a programme cell that is not blank but cannot be read.
+        parsed.errors().stream().filter(e -> columns.stream().noneMatch(e::startsWith)).forEach(problems::add);
         return new Layout.Parsed(Optional.empty(), problems);
     }
 

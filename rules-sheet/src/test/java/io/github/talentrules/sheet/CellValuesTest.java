@@ -209,4 +209,14 @@ class CellValuesTest {
 
         assertThat(summary.acrossRows()).containsExactly("候选人 第2行：[需审核] 4 每家企业一人（第四条）", "候选人 第3行：[需审核] 4 每家企业一人（第四条）");
     }
+
+    @Test
+    void aProgrammeCellThatCannotBeReadIsOneErrorNotAlsoABlankProgramme() throws IOException {
+        String sheet = sheet(demoRow(2, "", "<c r=\"D2\"><f>DATE(1990,1,1)</f></c>").replace(inline("B2", "demo.grant"),
+                "<c r=\"B2\" t=\"e\"><v>#REF!</v></c>"));
+        List<List<String>> rows = check(sheet, Language.ZH);
+        assertThat(rows.get(1).get(7 + 8)).isEqualTo("项目：工作表 候选人 单元格 B2（第 2 行）显示错误值“#REF!”，不是可读取的值：请改正该单元格；"
+                + "出生日期：工作表 候选人 单元格 D2（第 2 行）是公式“=DATE(1990,1,1)”，但文件中没有它的计算结果"
+                + "（由程序生成、未在 Excel 中打开保存过）：请在 Excel 或 WPS 中打开并保存该文件后重试，或直接填写数值");
+    }
 }
