@@ -69,6 +69,8 @@ class XlsxCellTest {
         "[Red]0\"万元\";[Blue]-0\"万元\"|8|8万元|80000",
         "#,##0_);(#,##0)|50000|50000|50000",
         "0_ \"万元\"|2|2 万元|20000",
+        "_ ￥* #,##0.00_ ;_ ￥* -#,##0.00_ ;_ ￥* \"-\"??_ ;_ @_ |50000|￥50000|50000",
+        "#,##0.00_ |50000|50000|50000",
     })
     void aNumberIsReadAsItsFormatShowsIt(String format, String value, String shown, String yuan) throws Exception {
         Input.Line line = number(format, value);
