@@ -411,7 +411,7 @@ abstract class Input implements Closeable {
                 List<Text> problems = null;
                 boolean blank = true;
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    XlsxCell.Read cell = XlsxCell.read(row.getCell(i), sheet.getName());
+                    XlsxCell.Read cell = XlsxCell.read(row.getCell(i), sheet.getName(), parts.numberFormats());
                     blank &= cell.text().isBlank() && cell.problem() == null;
                     cells.add(cell.text());
                     typed.add(cell.typed());

@@ -54,19 +54,21 @@ public final class ScenarioSheet {
         String source = file.toString();
         List<List<Object>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        XlsxParts.Parts parts;
         try {
             Workbooks.refuseZipBomb(file);
+            parts = XlsxParts.check(file);
         } catch (UnreadableSheetException e) {
             throw new InvalidCaseException(source, "", e.why());
         }
         try (InputStream in = Files.newInputStream(file);
-             ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(XlsxParts.check(file).styles(), false))) {
+             ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(parts.styles(), false))) {
             String sheet = wb.getFirstSheet().getName();
             try (Stream<org.dhatim.fastexcel.reader.Row> s = wb.getFirstSheet().openStream()) {
                 s.forEach(r -> {
                     List<Object> cells = new ArrayList<>();
                     for (int i = 0; i < r.getCellCount(); i++) {
-                        cells.add(r.getOptionalCell(i).map(c -> value(c, sheet)).orElse(null));
+                        cells.add(r.getOptionalCell(i).map(c -> value(c, sheet, parts.numberFormats())).orElse(null));
                     }
                     if (cells.stream().anyMatch(c -> c != null && !c.toString().isBlank())) {
                         rows.add(cells);
@@ -180,8 +182,8 @@ public final class ScenarioSheet {
      * A cell as Java, read as it shows ({@link XlsxCell}): a date where Excel shows a whole date, a
      * number shown plainly, a boolean, else the text the cell shows ({@code 50万元}, {@code 1990年6月}).
      */
-    private static Object value(Cell c, String sheet) {
-        XlsxCell.Read read = XlsxCell.read(c, sheet);
+    private static Object value(Cell c, String sheet, Map<Integer, String> formats) {
+        XlsxCell.Read read = XlsxCell.read(c, sheet, formats);
         if (read.problem() != null) {
             return new Unreadable(read.problem());
         }

@@ -57,24 +57,29 @@ final class XlsxCell {
 
     /** Reads {@code c} of sheet {@code sheet}; a null cell is blank. */
     static Read read(Cell c, String sheet) {
+        return read(c, sheet, Map.of());
+    }
+
+    /** Reads {@code c} of sheet {@code sheet}, its number format by id from {@code formats} where that has it. */
+    static Read read(Cell c, String sheet, Map<Integer, String> formats) {
         if (c == null) {
             return Read.BLANK;
         }
         return switch (c.getType()) {
-            case NUMBER -> c.getValue() == null ? Read.BLANK : number(c, (BigDecimal) c.getValue(), sheet);
+            case NUMBER -> c.getValue() == null ? Read.BLANK : number(c, (BigDecimal) c.getValue(), sheet, formats);
             case BOOLEAN -> c.getValue() == null ? Read.BLANK : bool((Boolean) c.getValue());
             case EMPTY -> Read.BLANK;
             case ERROR -> error(c, c.getText(), sheet);
-            case FORMULA -> formula(c, sheet);
+            case FORMULA -> formula(c, sheet, formats);
             default -> new Read(c.getText() == null ? "" : unescape(c.getText()), null, null);
         };
     }
 
     /** A formula by the value Excel computed and kept in the file; one never computed is a problem, not a blank. */
-    private static Read formula(Cell c, String sheet) {
+    private static Read formula(Cell c, String sheet, Map<Integer, String> formats) {
         Object v = c.getValue();
         if (v instanceof BigDecimal n) {
-            return number(c, n, sheet);
+            return number(c, n, sheet, formats);
         }
         if (v instanceof Boolean b) {
             return bool(b);
@@ -126,9 +131,9 @@ final class XlsxCell {
     }
 
     /** A number: a date where its format shows a date, else the number rounded as Excel shows it and read through its format. */
-    private static Read number(Cell c, BigDecimal stored, String sheet) {
-        String format = c.getDataFormatString();
+    private static Read number(Cell c, BigDecimal stored, String sheet, Map<Integer, String> formats) {
         Integer id = c.getDataFormatId();
+        String format = id != null && formats.containsKey(id) ? formats.get(id) : c.getDataFormatString();
         if (format == null && id != null) {
             format = IMPLIED.get(id);
         }

@@ -45,6 +45,8 @@ final class XlsxParts {
     private String workbookPart;
     /** The merged regions of each worksheet part that has some: {first row, first column, last row, last column}, from 1. */
     private final Map<String, List<int[]>> merges = new HashMap<>();
+    /** The workbook's own number formats by id, from the styles part's numFmts only (not a conditional format's). */
+    private final Map<Integer, String> numberFormats = new HashMap<>();
     private int mergeCount;
 
     private XlsxParts(String file) {
@@ -64,7 +66,7 @@ final class XlsxParts {
      * What the reader needs besides the cells: whether the workbook has a styles part, and the merged
      * regions of each sheet by its relationship id ({@code rId1}, as the workbook names the sheet).
      */
-    record Parts(boolean styles, Map<String, List<int[]>> mergesBySheetId) {
+    record Parts(boolean styles, Map<String, List<int[]>> mergesBySheetId, Map<Integer, String> numberFormats) {
         /** The merged regions of the sheet {@code id}: {first row, first column, last row, last column}, from 1. */
         List<int[]> merges(String id) {
             return id == null ? List.of() : mergesBySheetId.getOrDefault(id, List.of());
@@ -92,7 +94,7 @@ final class XlsxParts {
             for (ZipEntry e : sheets) {
                 p.scan(zip, e, "worksheet");
             }
-            return new Parts(p.styles, p.mergesBySheet(zip));
+            return new Parts(p.styles, p.mergesBySheet(zip), Map.copyOf(p.numberFormats));
         } catch (IOException e) {
             String why = Input.firstLine(e.getMessage());
             throw new UnreadableSheetException(workbook.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
@@ -168,6 +170,7 @@ final class XlsxParts {
                         String root = x.getLocalName();
                         if (root.equals("styleSheet")) {
                             styles = true;
+                            numberFormats(x);
                         } else if (root.equals("workbook")) {
                             workbookPart = e.getName();
                         } else if (root.equals("sst")) {
@@ -190,6 +193,32 @@ final class XlsxParts {
                     : ex.getMessage().lines().reduce((a, b) -> b).orElse("").strip().replaceFirst("^Message: ", "");
             throw new UnreadableSheetException(file, Text.of("部件 " + e.getName() + "：", "part " + e.getName() + ": ").then(where)
                     .then(Text.of("不是格式正确的 XML（" + why + "）", "is not well-formed XML (" + why + ")")), ex);
+        }
+    }
+
+    /**
+     * The number formats of {@code <numFmts>}: the reader also takes those of the conditional formats
+     * ({@code <dxfs>}), whose ids may be the same as a cell's format and so replace it.
+     */
+    private void numberFormats(XMLStreamReader x) throws XMLStreamException {
+        int depth = 1;
+        boolean inNumFmts = false;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 2) {
+                    inNumFmts = x.getLocalName().equals("numFmts");
+                } else if (depth == 3 && inNumFmts && x.getLocalName().equals("numFmt")) {
+                    String id = x.getAttributeValue(null, "numFmtId");
+                    String code = x.getAttributeValue(null, "formatCode");
+                    if (id != null && code != null && id.strip().matches("\\d{1,9}")) {
+                        numberFormats.put(Integer.parseInt(id.strip()), code);
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
         }
     }
 

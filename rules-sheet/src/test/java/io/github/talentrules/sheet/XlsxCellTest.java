@@ -203,4 +203,15 @@ class XlsxCellTest {
         assertThat(number("0.00;[Red]0.00", "-5").cells().get(4)).isEqualTo("-5");
         assertThat(number("0\"万元\"", "-5").cells().get(4)).isEqualTo("-5");
     }
+
+    @Test
+    void aConditionalFormatsNumberFormatDoesNotReplaceTheCellsOwn() throws Exception {
+        // A conditional format (dxf) may give its number format the id of a cell's; the reader took the last one read.
+        String styles = styles("0\"万元\"").replace("</cellXfs>", "</cellXfs><dxfs count=\"1\"><dxf><numFmt numFmtId=\"176\" formatCode=\"0.00\"/></dxf></dxfs>");
+        Path file = new TinyXlsx().put("xl/styles.xml", styles).withCells("<c r=\"E2\" s=\"1\"><v>50</v></c>").write(dir.resolve("dxf.xlsx"));
+        try (Input in = Input.open(file, Format.XLSX, Optional.empty())) {
+            in.next();
+            assertThat(in.next().cells().get(4)).isEqualTo("50万元");
+        }
+    }
 }
