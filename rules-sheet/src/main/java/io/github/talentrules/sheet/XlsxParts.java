@@ -36,6 +36,8 @@ final class XlsxParts {
     static final int MAX_MERGES = 1_000_000;
 
     private static final XMLInputFactory XML = xmlFactory();
+    /** The types a cell of a worksheet has: shared string, number, boolean, error, formula string, inline string. */
+    private static final java.util.Set<String> CELL_TYPES = java.util.Set.of("s", "n", "b", "e", "str", "inlineStr");
 
     private final String file;
     /** Whether the workbook has a styles part: without one every cell is General and no format is read. */
@@ -257,7 +259,7 @@ final class XlsxParts {
     private void worksheet(ZipEntry e, XMLStreamReader x) throws XMLStreamException {
         long row = 0;
         long column = 0;
-        boolean shared = false;
+        String type = "n";
         String cell = null;
         StringBuilder value = null;
         long inline = 0;
@@ -283,16 +285,28 @@ final class XlsxParts {
                         throw refused(e, Text.of("单元格 " + cell + " 超出了 XFD 列（工作表的最后一列）",
                                 "cell " + cell + " is beyond column XFD, the last a sheet has"));
                     }
-                    shared = "s".equals(x.getAttributeValue(null, "t"));
+                    type = x.getAttributeValue(null, "t") == null ? "n" : x.getAttributeValue(null, "t");
+                    if (type.equals("d")) {
+                        throw refused(e, Text.of("单元格 " + cell + " 是 ISO 日期类型（t=\"d\"）的单元格，无法读取：请在 Excel 或 WPS 中打开并保存该文件后重试",
+                                "cell " + cell + " is an ISO date cell (t=\"d\"), which cannot be read: open and save the file in Excel or WPS"
+                                + " and try again"));
+                    }
+                    if (!CELL_TYPES.contains(type)) {
+                        throw refused(e, Text.of("单元格 " + cell + " 的类型“" + clip(type) + "”不是工作表单元格的类型",
+                                "cell " + cell + " has the type '" + clip(type) + "', which no cell of a sheet has"));
+                    }
                     inline = 0;
                 } else if (name.equals("mergeCell")) {
                     merge(e, x);
-                } else if (name.equals("v") && shared) {
+                } else if (name.equals("v") && (type.equals("s") || type.equals("n") || type.equals("b"))) {
                     value = new StringBuilder();
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-                if (x.getLocalName().equals("v") && value != null) {
+                if (x.getLocalName().equals("v") && value != null && !type.equals("s")) {
+                    value(e, cell, type, value.toString());
+                    value = null;
+                } else if (x.getLocalName().equals("v") && value != null) {
                     String v = value.toString().strip();
                     long i;
                     try {
@@ -310,7 +324,11 @@ final class XlsxParts {
                 }
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                 if (value != null) {
-                    if (value.length() + x.getTextLength() > 20) {
+                    if (!type.equals("s") && value.length() + x.getTextLength() > 400) {
+                        throw refused(e, Text.of("单元格 " + cell + "：值超过 400 个字符，不是数字", "cell " + cell
+                                + ": a value of more than 400 characters is not a number"));
+                    }
+                    if (type.equals("s") && value.length() + x.getTextLength() > 20) {
                         throw refused(e, Text.of("单元格 " + cell + "：共享字符串编号超过 20 位数字",
                                 "cell " + cell + ": a shared-string index of more than 20 digits"));
                     }
@@ -323,6 +341,24 @@ final class XlsxParts {
                                 + " characters (the most a cell of a sheet holds)"));
                     }
                 }
+            }
+        }
+    }
+
+    /** The value of a number or boolean cell is one the reader reads: a decimal number, or 0 or 1. */
+    private void value(ZipEntry e, String cell, String type, String v) {
+        if (v.isEmpty()) {
+            return;
+        }
+        if (type.equals("b") && !v.equals("0") && !v.equals("1")) {
+            throw refused(e, Text.of("单元格 " + cell + "：布尔值“" + clip(v) + "”不是 0 或 1",
+                    "cell " + cell + ": the boolean '" + clip(v) + "' is not 0 or 1"));
+        }
+        if (type.equals("n")) {
+            try {
+                new java.math.BigDecimal(v);
+            } catch (NumberFormatException nf) {
+                throw refused(e, Text.of("单元格 " + cell + "：“" + clip(v) + "”不是数字", "cell " + cell + ": '" + clip(v) + "' is not a number"));
             }
         }
     }

@@ -214,4 +214,20 @@ class XlsxCellTest {
             assertThat(in.next().cells().get(4)).isEqualTo("50万元");
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<c r=\"E2\" t=\"d\"><v>2024-06-01T00:00:00</v></c>|单元格 E2 是 ISO 日期类型（t=\"d\"）的单元格，无法读取：请在 Excel 或 WPS 中打开并保存该文件后重试",
+        "<c r=\"E2\" t=\"x\"><v>1</v></c>|单元格 E2 的类型“x”不是工作表单元格的类型",
+        "<c r=\"E2\" t=\"b\"><v>TRUE</v></c>|单元格 E2：布尔值“TRUE”不是 0 或 1",
+        "<c r=\"E2\"><v>五十</v></c>|单元格 E2：“五十”不是数字",
+        "<c r=\"E2\"><v> 5</v></c>|单元格 E2：“ 5”不是数字",
+    })
+    void aCellTheReaderCannotReadIsRefusedNamingItNotWithAJavaException(String cell, String why) throws IOException {
+        Path file = new TinyXlsx().withCells(cell).write(dir.resolve("bad.xlsx"));
+        assertThatThrownBy(() -> Input.open(file, Format.XLSX, Optional.empty()))
+                .isInstanceOf(UnreadableSheetException.class)
+                .satisfies(e -> assertThat(((UnreadableSheetException) e).why().in(Language.ZH)).isEqualTo("部件 xl/worksheets/sheet1.xml：" + why))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
+    }
 }
