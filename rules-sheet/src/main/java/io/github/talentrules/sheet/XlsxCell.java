@@ -144,6 +144,13 @@ final class XlsxCell {
         }
         BigDecimal n = excel(stored);
         Input.Typed typed = new Input.Typed(n, format);
+        if (n.precision() - n.scale() > 15) {
+            // An 18-digit ID number typed as a number: Excel kept 15 digits, the rest are zeros it made up.
+            return new Read(plain(n), typed, where(c, sheet).then(Text.of(
+                    "：数字 " + plain(stored) + " 超过 15 位，Excel 只保存前 15 位，其余各位已丢失：请把单元格设为文本格式后重新填写",
+                    ": the number " + plain(stored) + " has more than 15 digits; Excel keeps 15, so the others are lost:"
+                    + " set the cell's format to Text and type it again")));
+        }
         try {
             return new Read(NumberFormat.show(n, format), typed, null);
         } catch (NumberFormat.Uncertain u) {

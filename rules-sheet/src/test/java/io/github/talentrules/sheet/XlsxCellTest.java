@@ -133,7 +133,7 @@ class XlsxCellTest {
 
     @ParameterizedTest
     @CsvSource({"0.30000000000000004,0.3", "90.00000000999999,90.00000001", "12345.670000000001,12345.67", "1.0000000000000002,1",
-        "123456789012345678,123456789012346000", "45.599999999999994,45.6"})
+"45.599999999999994,45.6"})
     void aNumberIsReadToTheFifteenDigitsExcelShows(String stored, String shown) throws Exception {
         Input.Line line = row("0", "<c r=\"E2\"><v>" + stored + "</v></c>");
         assertThat(line.cells().get(4)).isEqualTo(shown);
@@ -229,5 +229,13 @@ class XlsxCellTest {
                 .isInstanceOf(UnreadableSheetException.class)
                 .satisfies(e -> assertThat(((UnreadableSheetException) e).why().in(Language.ZH)).isEqualTo("部件 xl/worksheets/sheet1.xml：" + why))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
+    }
+
+    @Test
+    void aNumberOfMoreThanFifteenDigitsIsAProblemItsLastDigitsAreLost() throws Exception {
+        Input.Line line = row("0", "<c r=\"E2\"><v>4.10105199001011E+17</v></c>");
+        assertThat(line.problem(4).in(Language.ZH)).isEqualTo("工作表 候选人 单元格 E2（第 2 行）：数字 410105199001011000 超过 15 位，"
+                + "Excel 只保存前 15 位，其余各位已丢失：请把单元格设为文本格式后重新填写");
+        assertThat(row("0", "<c r=\"E2\"><v>999999999999999</v></c>").problem(4)).as("15 digits").isNull();
     }
 }
