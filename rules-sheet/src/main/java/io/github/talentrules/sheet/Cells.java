@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Cells {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，;；|\\n、]+");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]+");
 
     private Cells() {
     }
@@ -69,6 +70,16 @@ final class Cells {
                         "一个单元格不能填写多条记录：每条记录一组带序号的列（" + spec.zh() + "1·…、" + spec.zh() + "2·…）",
                         "one cell cannot hold several records: give each record numbered columns (" + spec.en() + " 1 · ..., "
                                 + spec.en() + " 2 · ...)"));
+                case TEXT -> {
+                    if (SCIENTIFIC.matcher(s).matches()) {
+                        // An ID number typed as a number in Excel and saved as CSV: only its first digits are left.
+                        throw new FactReader.Unreadable(Text.of(
+                                "“" + s + "”是 Excel 以科学计数法显示的数字，其余各位已丢失：请把该列设为文本格式后重新填写",
+                                "'" + s + "' is a number as Excel shows it in scientific notation, its other digits lost:"
+                                + " set the column's format to Text and type it again"));
+                    }
+                    yield FactReader.read(spec, s);
+                }
                 default -> FactReader.read(spec, s);
             };
         } catch (FactReader.Unreadable e) {

@@ -219,4 +219,11 @@ class CellValuesTest {
                 + "出生日期：工作表 候选人 单元格 D2（第 2 行）是公式“=DATE(1990,1,1)”，但文件中没有它的计算结果"
                 + "（由程序生成、未在 Excel 中打开保存过）：请在 Excel 或 WPS 中打开并保存该文件后重试，或直接填写数值");
     }
+
+    @Test
+    void anIdNumberExcelShowsInScientificNotationIsRefusedAsText() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Cells.value(CellsTest.spec(FactSpec.Type.TEXT), "4.10105E+17", Map.of(), Language.ZH))
+                .hasMessage("“4.10105E+17”是 Excel 以科学计数法显示的数字，其余各位已丢失：请把该列设为文本格式后重新填写");
+        assertThat(Cells.value(CellsTest.spec(FactSpec.Type.TEXT), "E+17 公司", Map.of(), Language.ZH)).isEqualTo("E+17 公司");
+    }
 }
