@@ -348,6 +348,8 @@ abstract class Input implements Closeable {
         private boolean headerSeen;
         /** The row number of the current sheet's header. */
         private int headerRow;
+        /** The number of cells of the current sheet's header. */
+        private int headerWidth;
         private final XlsxParts.Parts parts;
         private Merges merges;
 
@@ -426,8 +428,8 @@ abstract class Input implements Closeable {
                     if (problems == null) {
                         problems = new ArrayList<>(java.util.Collections.nCopies(row.getCellCount(), (Text) null));
                     }
-                    merges.apply(row.getRowNum(), headerSeen ? headerRow : blank ? 0 : row.getRowNum(), !blank, sheet.getName(),
-                            cells, typed, problems);
+                    merges.apply(row.getRowNum(), headerSeen ? headerRow : blank ? 0 : row.getRowNum(), headerWidth, !blank,
+                            sheet.getName(), cells, typed, problems);
                     if (problems.stream().allMatch(java.util.Objects::isNull)) {
                         problems = null;
                     }
@@ -440,6 +442,7 @@ abstract class Input implements Closeable {
                 boolean header = !headerSeen;
                 if (header) {
                     headerRow = row.getRowNum();
+                    headerWidth = cells.size();
                 }
                 headerSeen = true;
                 anyHeader = true;

@@ -34,9 +34,10 @@ final class Merges {
      * Applies the regions to row {@code row}: keeps the top-left cell of each region that starts here,
      * and, in a data row ({@code header} is the header's row number, 0 before it is found; {@code own}
      * whether the row has a cell of its own, else it stays blank), gives each other cell of a region
-     * its value or its problem.
+     * its value or its problem, up to the header's {@code width} (a region merged across a whole row
+     * does not give a row thousands of cells).
      */
-    void apply(int row, int header, boolean own, String sheet, List<String> cells, List<Input.Typed> typed, List<Text> problems) {
+    void apply(int row, int header, int width, boolean own, String sheet, List<String> cells, List<Input.Typed> typed, List<Text> problems) {
         for (Iterator<int[]> it = active.keySet().iterator(); it.hasNext(); ) {
             if (it.next()[2] < row) {
                 it.remove();
@@ -68,7 +69,7 @@ final class Merges {
             } else if (r[0] == row) {
                 continue; // the top-left cell itself
             }
-            for (int c = first; c < r[3]; c++) {
+            for (int c = first; c < Math.min(r[3], Math.max(width, cells.size())); c++) {
                 while (cells.size() <= c) {
                     cells.add("");
                     typed.add(null);

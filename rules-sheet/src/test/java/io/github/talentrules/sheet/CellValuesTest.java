@@ -226,4 +226,22 @@ class CellValuesTest {
                 .hasMessage("“4.10105E+17”是 Excel 以科学计数法显示的数字，其余各位已丢失：请把该列设为文本格式后重新填写");
         assertThat(Cells.value(CellsTest.spec(FactSpec.Type.TEXT), "E+17 公司", Map.of(), Language.ZH)).isEqualTo("E+17 公司");
     }
+
+    @Test
+    void aRowMergedAcrossTheWholeSheetIsAnErrorOnItsRowWithoutThousandsOfCells() throws IOException {
+        String sheet = merged(sheet(row(2, "MASTER", "是", "是"), "<row r=\"3\">" + inline("A3", "以下为第二批") + "</row>",
+                row(4, "MASTER", "是", "是")), "A3:XFD3");
+        Path in = new TinyXlsx().put("xl/worksheets/sheet1.xml", sheet).write(dir.resolve("wide.xlsx"));
+        try (Input input = Input.open(in, Format.XLSX, Optional.empty())) {
+            input.next();
+            input.next();
+            Input.Line wide = input.next();
+            assertThat(wide.cells()).hasSize(7);
+            assertThat(wide.problem(6).in(Language.EN)).isEqualTo("sheet 候选人, the merged region A3:XFD3 spans several columns: which column"
+                    + " its value is for is not certain; unmerge it and fill in each column");
+        }
+        List<List<String>> rows = check(sheet, Language.ZH);
+        assertThat(rows.get(2).get(7 + 8)).startsWith("项目：工作表 候选人 的合并单元格 A3:XFD3 横跨多列");
+        assertThat(rows.get(3).get(7)).isEqualTo("符合条件");
+    }
 }
