@@ -80,6 +80,7 @@ final class Cells {
                     }
                     yield FactReader.read(spec, s);
                 }
+                case DATE -> FactReader.date(io.github.talentrules.internal.Width.fold(s));
                 default -> FactReader.read(spec, s);
             };
         } catch (FactReader.Unreadable e) {
@@ -102,10 +103,13 @@ final class Cells {
         return List.copyOf(out);
     }
 
-    /** 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日, 20240601, with an optional time of day after it. */
+    /**
+     * 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日, 20240601, with an optional time of day after it; in
+     * full-width digits too (２０２４年６月１日), as a Chinese input method types them.
+     */
     static LocalDate date(String s, Language lang) throws Unreadable {
         try {
-            return FactReader.date(clean(s));
+            return FactReader.date(io.github.talentrules.internal.Width.fold(clean(s)));
         } catch (FactReader.Unreadable e) {
             throw new Unreadable(e.why(), lang);
         }

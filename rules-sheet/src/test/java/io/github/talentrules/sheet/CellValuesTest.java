@@ -244,4 +244,11 @@ class CellValuesTest {
         assertThat(rows.get(2).get(7 + 8)).startsWith("项目：工作表 候选人 的合并单元格 A3:XFD3 横跨多列");
         assertThat(rows.get(3).get(7)).isEqualTo("符合条件");
     }
+
+    @Test
+    void aDateInFullWidthDigitsIsADate() throws Exception {
+        assertThat(Cells.date("２０２４年６月１日", Language.ZH)).isEqualTo(java.time.LocalDate.of(2024, 6, 1));
+        assertThat(Cells.value(CellsTest.spec(FactSpec.Type.DATE), "１９９０－０１－０１", Map.of(), Language.ZH))
+                .isEqualTo(java.time.LocalDate.of(1990, 1, 1));
+    }
 }
