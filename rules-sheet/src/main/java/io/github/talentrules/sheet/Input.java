@@ -361,9 +361,9 @@ abstract class Input implements Closeable {
             try {
                 this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(parts.styles(), false));
             } catch (IOException | RuntimeException e) {
-                String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-                throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
-                        "cannot be read as an .xlsx workbook (" + why + ")"), e);
+                Text why = damaged(e);
+                throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（", "cannot be read as an .xlsx workbook (")
+                        .then(why).then(Text.of("）", ")")), e);
             }
             this.sheets = workbook.getSheets().toList().iterator();
         }
@@ -377,12 +377,18 @@ abstract class Input implements Closeable {
                     throw e;
                 }
                 // The reader's own failures on a damaged part (a relationship to a missing part, bad XML).
-                String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-                throw new UnreadableSheetException(file, sheet == null
-                        ? Text.of("无法读取（" + why + "）", "cannot be read (" + why + ")")
-                        : Text.of("工作表 " + sheet.getName() + "：无法读取（" + why + "）",
-                                "sheet " + sheet.getName() + ": cannot be read (" + why + ")"), e);
+                Text why = damaged(e);
+                throw new UnreadableSheetException(file, (sheet == null
+                        ? Text.of("无法读取（", "cannot be read (")
+                        : Text.of("工作表 " + sheet.getName() + "：无法读取（", "sheet " + sheet.getName() + ": cannot be read ("))
+                        .then(why).then(Text.of("）", ")")), e);
             }
+        }
+
+        /** What the reader said of a damaged workbook, without the name of its Java exception. */
+        private static Text damaged(Exception e) {
+            String m = firstLine(e.getMessage());
+            return m.isEmpty() ? Text.of("文件已损坏", "the file is damaged") : Text.same(m);
         }
 
         private Line read() throws IOException {
