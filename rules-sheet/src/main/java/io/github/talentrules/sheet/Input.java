@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -26,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -40,17 +38,31 @@ abstract class Input implements Closeable {
      * One line of a sheet: its header or a row. {@code number} is the line (CSV) or row (XLSX) number a
      * person sees. {@code typed} holds, for an XLSX cell that is a number, a date or a boolean, its
      * value and format (null for text, and for every CSV cell), so that the output keeps the cell's type;
-     * {@code hidden} marks the lines of a hidden sheet, which are copied to the output, never decided.
+     * {@code hidden} marks the lines of a hidden sheet, which are copied to the output, never decided;
+     * {@code problems} holds, for a cell that cannot be read with certainty, why (null for the others).
      */
-    record Line(String sheet, long number, List<String> cells, boolean header, List<Typed> typed, boolean hidden) {
+    record Line(String sheet, long number, List<String> cells, boolean header, List<Typed> typed, boolean hidden, List<Text> problems) {
         Line(String sheet, long number, List<String> cells, boolean header) {
-            this(sheet, number, cells, header, List.of(), false);
+            this(sheet, number, cells, header, List.of(), false, List.of());
+        }
+
+        Line(String sheet, long number, List<String> cells, boolean header, List<Typed> typed, boolean hidden) {
+            this(sheet, number, cells, header, typed, hidden, List.of());
         }
 
         /** The same line with its first {@code columns} cells only. */
         Line first(int columns) {
             return cells.size() <= columns ? this : new Line(sheet, number, cells.subList(0, columns), header,
-                    typed.size() <= columns ? typed : typed.subList(0, columns), hidden);
+                    typed.size() <= columns ? typed : typed.subList(0, columns), hidden,
+                    problems.size() <= columns ? problems : problems.subList(0, columns));
+        }
+
+        /**
+         * Why the cell at {@code column} cannot be read with certainty, naming it (an XLSX formula never
+         * computed, a number format that scales the number...), or null when it can.
+         */
+        Text problem(int column) {
+            return column < problems.size() ? problems.get(column) : null;
         }
     }
 
@@ -64,7 +76,10 @@ abstract class Input implements Closeable {
     /** Skips the rest of the current sheet: the next line is the header of the next sheet, if any. */
     abstract void skipSheet() throws IOException;
 
-    /** Cells are given as text: date cells as 2024-06-01, numbers plainly (14, 0.5), booleans TRUE/FALSE. */
+    /**
+     * Cells are given as text: date cells as 2024-06-01, numbers through their number format (14, 0.5,
+     * 50万元; {@link XlsxCell}), booleans TRUE/FALSE.
+     */
     static Input open(Path file, Format format, Optional<Charset> encoding) throws IOException {
         return switch (format) {
             case CSV -> new Csv(file, encoding);
@@ -331,18 +346,24 @@ abstract class Input implements Closeable {
         private Stream<Row> rows;
         private Iterator<Row> rowIterator;
         private boolean headerSeen;
+        /** The row number of the current sheet's header. */
+        private int headerRow;
+        /** The number of cells of the current sheet's header. */
+        private int headerWidth;
+        private final XlsxParts.Parts parts;
+        private Merges merges;
 
         Xlsx(Path file) throws IOException {
             Workbooks.refuseZipBomb(file);
             this.file = file.toString();
             // Without a styles part every cell is General: there is no format to read, and asking for one fails.
-            boolean styles = XlsxParts.check(file);
+            this.parts = XlsxParts.check(file);
             try {
-                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
+                this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(parts.styles(), false));
             } catch (IOException | RuntimeException e) {
-                String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-                throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（" + why + "）",
-                        "cannot be read as an .xlsx workbook (" + why + ")"), e);
+                Text why = damaged(e);
+                throw new UnreadableSheetException(file.toString(), Text.of("无法按 .xlsx 工作簿读取（", "cannot be read as an .xlsx workbook (")
+                        .then(why).then(Text.of("）", ")")), e);
             }
             this.sheets = workbook.getSheets().toList().iterator();
         }
@@ -356,12 +377,18 @@ abstract class Input implements Closeable {
                     throw e;
                 }
                 // The reader's own failures on a damaged part (a relationship to a missing part, bad XML).
-                String why = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-                throw new UnreadableSheetException(file, sheet == null
-                        ? Text.of("无法读取（" + why + "）", "cannot be read (" + why + ")")
-                        : Text.of("工作表 " + sheet.getName() + "：无法读取（" + why + "）",
-                                "sheet " + sheet.getName() + ": cannot be read (" + why + ")"), e);
+                Text why = damaged(e);
+                throw new UnreadableSheetException(file, (sheet == null
+                        ? Text.of("无法读取（", "cannot be read (")
+                        : Text.of("工作表 " + sheet.getName() + "：无法读取（", "sheet " + sheet.getName() + ": cannot be read ("))
+                        .then(why).then(Text.of("）", ")")), e);
             }
+        }
+
+        /** What the reader said of a damaged workbook, without the name of its Java exception. */
+        private static Text damaged(Exception e) {
+            String m = firstLine(e.getMessage());
+            return m.isEmpty() ? Text.of("文件已损坏", "the file is damaged") : Text.same(m);
         }
 
         private Line read() throws IOException {
@@ -376,6 +403,8 @@ abstract class Input implements Closeable {
                     }
                     sheet = sheets.next();
                     rows = sheet.openStream();
+                    // A hidden sheet is copied as it is: its merged cells are not filled in.
+                    merges = new Merges(sheet.getVisibility() == SheetVisibility.VISIBLE ? parts.merges(sheet.getId()) : List.of());
                     rowIterator = rows.iterator();
                     headerSeen = false;
                 }
@@ -387,12 +416,29 @@ abstract class Input implements Closeable {
                 Row row = rowIterator.next();
                 List<String> cells = new ArrayList<>(row.getCellCount());
                 List<Typed> typed = new ArrayList<>(row.getCellCount());
+                List<Text> problems = null;
                 boolean blank = true;
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    String s = text(row.getCell(i));
-                    blank &= s.isBlank();
-                    cells.add(s);
-                    typed.add(typed(row.getCell(i)));
+                    XlsxCell.Read cell = XlsxCell.read(row.getCell(i), sheet.getName(), parts.numberFormats());
+                    blank &= cell.text().isBlank() && cell.problem() == null;
+                    cells.add(cell.text());
+                    typed.add(cell.typed());
+                    if (cell.problem() != null) {
+                        if (problems == null) {
+                            problems = new ArrayList<>(java.util.Collections.nCopies(row.getCellCount(), (Text) null));
+                        }
+                        problems.set(i, cell.problem());
+                    }
+                }
+                if (!merges.isEmpty()) {
+                    if (problems == null) {
+                        problems = new ArrayList<>(java.util.Collections.nCopies(row.getCellCount(), (Text) null));
+                    }
+                    merges.apply(row.getRowNum(), headerSeen ? headerRow : blank ? 0 : row.getRowNum(), headerWidth, !blank,
+                            sheet.getName(), cells, typed, problems);
+                    if (problems.stream().allMatch(java.util.Objects::isNull)) {
+                        problems = null;
+                    }
                 }
                 if (blank) {
                     continue;
@@ -400,81 +446,16 @@ abstract class Input implements Closeable {
                 refuseNul(file, Text.of("工作表 " + sheet.getName() + " 第 " + row.getRowNum() + " 行",
                         "sheet " + sheet.getName() + " row " + row.getRowNum()), cells);
                 boolean header = !headerSeen;
+                if (header) {
+                    headerRow = row.getRowNum();
+                    headerWidth = cells.size();
+                }
                 headerSeen = true;
                 anyHeader = true;
                 return new Line(sheet.getName(), row.getRowNum(), cells, header, java.util.Collections.unmodifiableList(typed),
-                        sheet.getVisibility() != SheetVisibility.VISIBLE);
+                        sheet.getVisibility() != SheetVisibility.VISIBLE,
+                        problems == null ? List.of() : java.util.Collections.unmodifiableList(problems));
             }
-        }
-
-        /** The cell as text: a date cell as 2024-06-01, a number plainly, a formula by its cached value (never evaluated). */
-        static String text(Cell c) {
-            if (c == null) {
-                return "";
-            }
-            switch (c.getType()) {
-                case NUMBER -> {
-                    if (isDate(c)) {
-                        var d = c.asDate();
-                        return d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString().replace('T', ' ');
-                    }
-                    BigDecimal n = c.asNumber();
-                    return n == null ? "" : n.stripTrailingZeros().toPlainString();
-                }
-                case BOOLEAN -> {
-                    return Boolean.TRUE.equals(c.asBoolean()) ? "TRUE" : "FALSE";
-                }
-                case EMPTY -> {
-                    return "";
-                }
-                default -> {
-                    String s = c.getText();
-                    return s == null ? "" : s;
-                }
-            }
-        }
-
-        /** A number, date or boolean cell's value and format, for the output to write it as such; null for text. */
-        static Typed typed(Cell c) {
-            if (c == null) {
-                return null;
-            }
-            switch (c.getType()) {
-                case NUMBER -> {
-                    if (c.asNumber() == null) {
-                        return null;
-                    }
-                    if (isDate(c)) {
-                        var d = c.asDate();
-                        return new Typed(d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? d.toLocalDate() : d, c.getDataFormatString());
-                    }
-                    return new Typed(c.asNumber(), c.getDataFormatString());
-                }
-                case BOOLEAN -> {
-                    return c.asBoolean() == null ? null : new Typed(c.asBoolean(), null);
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-
-        private static boolean isDate(Cell c) {
-            Integer id = c.getDataFormatId();
-            if (id != null && (id >= 14 && id <= 17 || id == 22 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
-                return true;
-            }
-            String f = c.getDataFormatString();
-            return f != null && DATE_FORMATS.computeIfAbsent(f, Xlsx::isDateFormat);
-        }
-
-        private static final java.util.Map<String, Boolean> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
-        private static final java.util.regex.Pattern QUOTED_OR_BRACKETED = java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
-
-        /** A format that shows a year, a day, 年 or 日 (quoted text and [colour] sections aside) is a date format. */
-        private static boolean isDateFormat(String format) {
-            String plain = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-            return plain.contains("y") || plain.contains("d") || plain.contains("年") || plain.contains("日");
         }
 
         @Override

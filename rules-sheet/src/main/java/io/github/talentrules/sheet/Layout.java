@@ -141,6 +141,19 @@ final class Layout {
         return out;
     }
 
+    /**
+     * Whether a row's cell at {@code column} is read: the programme or reference-date column, or a
+     * column some programme reads. A cell there that cannot be read with certainty is the row's error.
+     */
+    boolean reads(int column) {
+        if (column == programmeColumn || column == asOfColumn) {
+            return true;
+        }
+        return column < headers.size() && !headers.get(column).isBlank()
+                && !Headers.IGNORE.equals(settings.mapping().columns().get(Headers.normal(headers.get(column))))
+                && !unreadColumns().contains(column);
+    }
+
     /** The columns no programme of the engine reads, by index, in sheet order. */
     private List<Integer> unreadColumns() {
         List<Integer> out = unread;
@@ -328,9 +341,9 @@ final class Layout {
     }
 
     /**
-     * A cell's text, stripped; without the {@code '} that a decided sheet's formula guard put before
-     * {@code = + - @}, a tab, CR or NUL ({@link Output#harmless}), so that a sheet decided before reads
-     * back as it was first written.
+     * A cell's text, stripped, every kind of space a space ({@link Cells#clean}); without the {@code '}
+     * that a decided sheet's formula guard put before {@code = + - @}, a tab, CR or NUL
+     * ({@link Output#harmless}), so that a sheet decided before reads back as it was first written.
      */
     private static String cell(List<String> cells, int column) {
         if (column < 0 || column >= cells.size()) {
@@ -343,7 +356,7 @@ final class Layout {
         if (s.length() > 1 && s.charAt(0) == '\'' && Output.harmless(s.substring(1)).length() == s.length()) {
             s = s.substring(1);
         }
-        return s.strip();
+        return Cells.clean(s);
     }
 
     private Plan plan(String programmeId) {

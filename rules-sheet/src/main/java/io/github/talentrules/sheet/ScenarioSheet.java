@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * Scenario tests written as the rows of an XLSX sheet, for analysts who live in Excel. The first
@@ -55,17 +55,21 @@ public final class ScenarioSheet {
         String source = file.toString();
         List<List<Object>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        XlsxParts.Parts parts;
         try {
             Workbooks.refuseZipBomb(file);
+            parts = XlsxParts.check(file);
         } catch (UnreadableSheetException e) {
             throw new InvalidCaseException(source, "", e.why());
         }
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+             ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(parts.styles(), false))) {
+            String sheet = wb.getFirstSheet().getName();
             try (Stream<org.dhatim.fastexcel.reader.Row> s = wb.getFirstSheet().openStream()) {
                 s.forEach(r -> {
                     List<Object> cells = new ArrayList<>();
                     for (int i = 0; i < r.getCellCount(); i++) {
-                        cells.add(r.getOptionalCell(i).map(ScenarioSheet::value).orElse(null));
+                        cells.add(r.getOptionalCell(i).map(c -> value(c, sheet, parts.numberFormats())).orElse(null));
                     }
                     if (cells.stream().anyMatch(c -> c != null && !c.toString().isBlank())) {
                         rows.add(cells);
@@ -91,7 +95,7 @@ public final class ScenarioSheet {
         for (int r = 1; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
             String where = "row " + numbers.get(r);
-            String programId = text(cell(row, programCol));
+            String programId = text(known(row, programCol, source, where + ".program"));
             if (programId.isEmpty()) {
                 throw new InvalidCaseException(source, where, Text.of("program（项目）为空", "program is empty"));
             }
@@ -113,6 +117,7 @@ public final class ScenarioSheet {
                     continue;
                 }
                 String at = where + "." + h;
+                v = known(row, c, source, at);
                 Optional<String> expectKey = expectation(h);
                 if (expectKey.isPresent()) {
                     try {
@@ -135,11 +140,11 @@ public final class ScenarioSheet {
             }
             Map<String, Object> input = new LinkedHashMap<>();
             input.put("program", programId);
-            Object asOf = cell(row, asOfCol);
+            Object asOf = known(row, asOfCol, source, where + ".asOf");
             input.put("asOf", date(asOf));
             input.put("facts", facts);
             input.put("attestations", attestations);
-            String name = text(cell(row, nameCol));
+            String name = text(known(row, nameCol, source, where + ".name"));
             out.add(new Scenario(source, name.isEmpty() ? where : name, input, expect));
         }
         return out;
@@ -160,22 +165,46 @@ public final class ScenarioSheet {
         return c < row.size() ? row.get(c) : null;
     }
 
-    /** A cell as Java: a date where Excel formats one as a date, else number, boolean or text. */
-    private static Object value(Cell c) {
-        if (c.getType() == CellType.NUMBER) {
-            String format = c.getDataFormatString();
-            if (format != null && format.toLowerCase(Locale.ROOT).matches(".*[yd].*") && !format.contains("#")) {
-                return c.asDate().toLocalDate();
-            }
-            return c.asNumber();
+    /** A cell that is read: its value, or the error naming it when it cannot be read with certainty. */
+    private static Object known(List<Object> row, int c, String source, String at) {
+        Object v = cell(row, c);
+        if (v instanceof Unreadable u) {
+            throw new InvalidCaseException(source, at, u.why());
         }
-        if (c.getType() == CellType.BOOLEAN) {
-            return c.asBoolean();
+        return v;
+    }
+
+    /** A cell that cannot be read with certainty (a formula never computed, a format that scales its number): why. */
+    private record Unreadable(io.github.talentrules.explain.Text why) {
+        @Override
+        public String toString() {
+            return why.en();
         }
-        if (c.getType() == CellType.EMPTY) {
-            return null;
+    }
+
+    /**
+     * A cell as Java, read as it shows ({@link XlsxCell}): a date where Excel shows a whole date, a
+     * number shown plainly, a boolean, else the text the cell shows ({@code 50万元}, {@code 1990年6月}).
+     */
+    private static Object value(Cell c, String sheet, Map<Integer, String> formats) {
+        XlsxCell.Read read = XlsxCell.read(c, sheet, formats);
+        if (read.problem() != null) {
+            return new Unreadable(read.problem());
         }
-        return c.getText();
+        Object typed = read.typed() == null ? null : read.typed().value();
+        if (typed instanceof LocalDate d && read.text().equals(d.toString())) {
+            return d;
+        }
+        if (typed instanceof java.time.LocalDateTime d && read.text().startsWith(d.toLocalDate().toString())) {
+            return d.toLocalDate();
+        }
+        if (typed instanceof Boolean b) {
+            return b;
+        }
+        if (typed instanceof BigDecimal n && read.text().equals(XlsxCell.plain(n))) {
+            return n;
+        }
+        return read.text().isEmpty() ? null : read.text();
     }
 
     private static int column(List<String> headers, String... names) {

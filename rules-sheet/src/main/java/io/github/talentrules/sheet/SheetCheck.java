@@ -394,7 +394,7 @@ public final class SheetCheck {
     private Decided decideRow(Layout layout, Input.Line line, Path input, List<Finding> more, boolean json) {
         Language lang = settings.language();
         String source = source(input, line);
-        Layout.Parsed parsed = layout.parse(line.cells(), source);
+        Layout.Parsed parsed = parse(layout, line, source);
         List<String> errors = new ArrayList<>(parsed.errors());
         Decision decision = null;
         if (parsed.subject().isPresent()) {
@@ -438,6 +438,36 @@ public final class SheetCheck {
         }
         return new Decided(line, layout, false, out, java.util.Collections.unmodifiableList(typed), Optional.ofNullable(decision),
                 errors, json && decision != null ? decision.toJson(lang) : null);
+    }
+
+    /**
+     * Reads a row into a case: a cell the input could not read with certainty (an XLSX formula never
+     * computed, a number format that scales the number) is an error naming it, in a column that is read;
+     * such a cell is not read as blank, and the row is not decided.
+     */
+    private Layout.Parsed parse(Layout layout, Input.Line line, String source) {
+        if (line.problems().isEmpty()) {
+            return layout.parse(line.cells(), source);
+        }
+        List<String> cells = new ArrayList<>(line.cells());
+        List<String> problems = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        boolean zh = settings.language() == Language.ZH;
+        for (int i = 0; i < cells.size(); i++) {
+            Text why = line.problem(i);
+            if (why != null && layout.reads(i)) {
+                cells.set(i, "");
+                columns.add(layout.header(i) + (zh ? "：" : ": "));
+                problems.add(columns.get(columns.size() - 1) + why.in(settings.language()));
+            }
+        }
+        Layout.Parsed parsed = layout.parse(cells, source);
+        if (problems.isEmpty()) {
+            return parsed;
+        }
+        // Not also "项目：为空" for a programme cell that is not blank but cannot be read.
+        parsed.errors().stream().filter(e -> columns.stream().noneMatch(e::startsWith)).forEach(problems::add);
+        return new Layout.Parsed(Optional.empty(), problems);
     }
 
     /** The header of the column {@code --suggest} adds after the error. */
@@ -563,7 +593,7 @@ public final class SheetCheck {
                 if (id == null || !batchProgrammes.contains(id)) {
                     continue;
                 }
-                Layout.Parsed parsed = layout.parse(line.cells(), source(input, line));
+                Layout.Parsed parsed = parse(layout, line, source(input, line));
                 if (parsed.subject().isPresent()) {
                     String at = key(line);
                     cases.add(parsed.subject().get());

@@ -55,4 +55,43 @@ class ScenarioSheetTest {
         assertThatThrownBy(() -> ScenarioSheet.read(sheet("MASTERS", "100000"), SheetCheckTest.RULES))
                 .isInstanceOf(InvalidCaseException.class).hasMessageContaining("学位").hasMessageContaining("MASTERS");
     }
+
+    /** The sheet of {@link #sheet} with 出生日期 (D2) a formula never computed, and the amount 10 in the format 0"万元". */
+    private Path programWritten(boolean formula) throws Exception {
+        Path file = dir.resolve("f.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("s");
+            List<String> header = List.of("name", "program", "asOf", "出生日期", "学位", "建有平台", "业绩突出", "outcome", "amount");
+            List<String> row = List.of("硕士", "demo.grant", "2024-06-01", "", "MASTER", "是", "是", "ELIGIBLE", "");
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
+                if (!row.get(c).isEmpty()) {
+                    ws.value(1, c, row.get(c));
+                }
+            }
+            if (formula) {
+                ws.formula(1, 3, "DATE(1990,1,1)");
+            } else {
+                ws.value(1, 3, "1990-01-01");
+            }
+            ws.value(1, 8, 10);
+            ws.style(1, 8).format("0\"万元\"").set();
+            wb.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void aFormulaNeverComputedIsAnErrorNamingTheCellNotAnAbsentFact() {
+        assertThatThrownBy(() -> ScenarioSheet.read(programWritten(true), SheetCheckTest.RULES))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("row 2.出生日期")
+                .hasMessageContaining("cell D2 (row 2) is the formula '=DATE(1990,1,1)' but the file holds no computed value");
+    }
+
+    @Test
+    void anExpectedAmountIsReadAsItsFormatShowsIt() throws Exception {
+        Scenario s = ScenarioSheet.read(programWritten(false), SheetCheckTest.RULES).get(0);
+        assertThat((BigDecimal) s.expect().get("amount")).as("10 shown 10万元").isEqualByComparingTo("100000");
+    }
 }
