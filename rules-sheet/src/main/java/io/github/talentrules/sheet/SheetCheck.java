@@ -440,7 +440,7 @@ public final class SheetCheck {
     private Decided decideRow(Layout layout, Input.Line line, Path input, List<Finding> more, boolean json) {
         Language lang = settings.language();
         String source = source(input, line);
-        Layout.Parsed parsed = layout.parse(line.cells(), source);
+        Layout.Parsed parsed = layout.parse(line.cells(), line.typed(), source);
         List<String> errors = new ArrayList<>(parsed.errors());
         Decision decision = null;
         if (parsed.subject().isPresent()) {
@@ -611,7 +611,7 @@ public final class SheetCheck {
                 if (Template.isSample(line.cells())) {
                     continue;
                 }
-                Layout.Parsed parsed = layout.parse(line.cells(), source(input, line));
+                Layout.Parsed parsed = layout.parse(line.cells(), line.typed(), source(input, line));
                 if (parsed.subject().isPresent()) {
                     String at = key(line);
                     cases.add(parsed.subject().get());

@@ -237,4 +237,83 @@ class SheetLayoutTest {
                 .satisfies(e -> assertThat(((UnreadableSheetException) e).message(Language.ZH))
                         .endsWith("申报.xlsx: 没有名为“第三批”的工作表（有：第一批、第二批、存档）"));
     }
+
+    // 4. 出生年月
+
+    @Test
+    void aBirthYearMonthColumnIsTheDateOfBirthAndAFullDateInItIsRead() throws IOException {
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        header.set(3, "出生年月");
+        Path in = csv("名单.csv", List.of(header, row("张三")));
+
+        Summary summary = check().check(in, dir.resolve("out.csv"));
+
+        assertThat(summary.count(Outcome.ELIGIBLE)).isEqualTo(1);
+        assertThat(summary.unreadColumns()).containsExactly("姓名");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1985.06", "1985.6", "1985-06", "1985/6", "1985年6月", "1985年06", "198506"})
+    void aYearAndMonthWithoutTheDayIsAnErrorNamingTheCellAndSayingTheDayIsNeeded(String value) throws IOException {
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        header.set(3, "出生年月");
+        List<String> r = row("张三");
+        r.set(3, value);
+        Path in = csv("名单.csv", List.of(header, r));
+        Path out = dir.resolve("out.csv");
+
+        Summary summary = check().check(in, out);
+
+        assertThat(summary.errors()).isEqualTo(1);
+        assertThat(readCsv(out).get(1).get(header.size() + 8)).isEqualTo("出生年月：“" + value
+                + "”只有年和月，没有日：年龄（周岁）和期限按日计算，请填写完整日期（年月日，如 1985-06-15）");
+        Summary en = SheetCheck.builder(SheetCheckTest.RULES).language(Language.EN).build().check(in, dir.resolve("en.csv"));
+        assertThat(en.errors()).isEqualTo(1);
+        assertThat(readCsv(dir.resolve("en.csv")).get(1).get(header.size() + 8)).startsWith("出生年月: '" + value
+                + "' gives the year and month but not the day");
+    }
+
+    @Test
+    void anExcelDateCellThatShowsNoDayIsAnErrorNotTheFirstOfTheMonth() throws IOException {
+        Path file = dir.resolve("名单.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("名单");
+            for (int c = 0; c < HEADER.size(); c++) {
+                ws.value(0, c, c == 3 ? "出生年月" : HEADER.get(c));
+                ws.value(1, c, ROW.get(c));
+                ws.value(2, c, ROW.get(c));
+            }
+            // Typed as 1985年6月, Excel keeps 1985-06-01 and shows it as the person typed it.
+            ws.value(1, 3, java.time.LocalDate.of(1985, 6, 1));
+            ws.style(1, 3).format("yyyy\"年\"m\"月\"").set();
+            ws.value(2, 3, java.time.LocalDate.of(1985, 6, 1));
+            ws.style(2, 3).format("yyyy\"年\"m\"月\"d\"日\"").set();
+            ws.finish();
+            wb.finish();
+        }
+        Path out = dir.resolve("out.csv");
+
+        Summary summary = check().check(file, out);
+
+        assertThat(summary.errors()).isEqualTo(1);
+        List<List<String>> rows = readCsv(out);
+        assertThat(rows.get(1).get(HEADER.size() + 8)).startsWith("出生年月：“1985-06”只有年和月，没有日");
+        assertThat(rows.get(2).get(HEADER.size())).as("a date cell that shows its day is read").isEqualTo("符合条件");
+    }
+
+    @Test
+    void aBirthYearMonthColumnBesideADateOfBirthColumnIsAnErrorNamingBoth() throws IOException {
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        header.add("出生年月");
+        List<String> r = row("张三");
+        r.add("1990-01-01");
+        Path in = csv("名单.csv", List.of(header, r));
+        Path out = dir.resolve("out.csv");
+
+        check().check(in, out);
+
+        assertThat(readCsv(out).get(1).get(header.size() + 8))
+                .isEqualTo("第4列“出生日期”和第9列“出生年月”都对应“出生日期”（birthDate），请只保留一列");
+    }
 }
