@@ -313,7 +313,8 @@ class BatchCommandTest {
 
         Result all = run("batch", book.toString(), "-o", dir.resolve("all.csv").toString());
         assertThat(all.status()).as(all.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(all.out()).startsWith("共 6 行，已判定 6 行，出错 0 行").contains("工作表“填表说明”：前 10 行中没有一行列出已知的字段");
+        assertThat(all.out()).startsWith("共 6 行，已判定 6 行，出错 0 行").contains("工作表“填表说明”：前 10 行中没有一行列出已知的字段")
+                .contains("读取了 2 个工作表：第一批、第二批");
 
         Result one = run("batch", book.toString(), "--sheet", "第二批", "-o", dir.resolve("one.csv").toString(), "--lang", "en");
         assertThat(one.status()).as(one.err()).isEqualTo(ExitCodes.DONE);

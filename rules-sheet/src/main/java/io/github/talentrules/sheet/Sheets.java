@@ -140,6 +140,12 @@ final class Sheets {
                         + " above it: a title, not read, kept in the output as it is)"));
             }
         }
+        List<String> read = plans.entrySet().stream().filter(e -> e.getValue().read()).map(Map.Entry::getKey).toList();
+        if (read.size() > 1 && settings.sheets().isEmpty()) {
+            // Each is decided and counted: say so, for a sheet that repeats another (a 汇总 beside its 明细) would count twice.
+            notes.add(0, zh ? "读取了 " + read.size() + " 个工作表：" + String.join("、", read) + "（各行分别判定并计入合计；只读其中一个请用 --sheet 名称）"
+                    : read.size() + " sheets read: " + String.join(", ", read) + " (every row decided and counted; to read one, give --sheet NAME)");
+        }
         return new Sheets(plans, notes);
     }
 

@@ -222,7 +222,9 @@ class SheetLayoutTest {
         Path in = xlsx("申报.xlsx", "第一批", List.of(HEADER, row("张三")), "第二批", List.of(HEADER, row("李四"), row("王五")),
                 ".存档", List.of(HEADER, row("赵六")));
 
-        assertThat(check().check(in, dir.resolve("all.csv")).rows()).as("every visible sheet by default").isEqualTo(3);
+        Summary all = check().check(in, dir.resolve("all.csv"));
+        assertThat(all.rows()).as("every visible sheet by default").isEqualTo(3);
+        assertThat(all.layout()).containsExactly("读取了 2 个工作表：第一批、第二批（各行分别判定并计入合计；只读其中一个请用 --sheet 名称）");
 
         Summary second = SheetCheck.builder(SheetCheckTest.RULES).sheet("第二批").build().check(in, dir.resolve("two.xlsx"));
         assertThat(second.rows()).isEqualTo(2);
@@ -315,5 +317,24 @@ class SheetLayoutTest {
 
         assertThat(readCsv(out).get(1).get(header.size() + 8))
                 .isEqualTo("第4列“出生日期”和第9列“出生年月”都对应“出生日期”（birthDate），请只保留一列");
+    }
+
+    // 6. Header words
+
+    @Test
+    void anEnglishHeaderRowAndHeadersWithColonsSpacesAndLineBreaksAreRead() throws IOException {
+        Path in = csv("names.csv", List.of(
+                List.of("Name", "Program", "As of", "Date of Birth", "DEGREE", "has a platform", "confirmed", "outstanding record"),
+                row("Zhang San")));
+        Summary en = SheetCheck.builder(SheetCheckTest.RULES).language(Language.EN).build().check(in, dir.resolve("en.csv"));
+        assertThat(en.count(Outcome.ELIGIBLE)).isEqualTo(1);
+        assertThat(en.unreadColumns()).containsExactly("Name");
+        assertThat(en.layout()).isEmpty();
+
+        Path odd = csv("名单.csv", List.of(
+                List.of("姓名", "项目：", " 基准日 ", "\"出生\n日期\"", "学位:", "建有平台＊", "已确定资助　", "业绩突出"), row("张三")));
+        Summary zh = check().check(odd, dir.resolve("zh.csv"));
+        assertThat(zh.count(Outcome.ELIGIBLE)).isEqualTo(1);
+        assertThat(zh.unreadColumns()).containsExactly("姓名");
     }
 }
