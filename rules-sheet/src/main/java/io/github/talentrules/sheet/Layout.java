@@ -141,22 +141,6 @@ final class Layout {
         return out;
     }
 
-    /**
-     * How many of the row's cells, taken as headers, name something a programme reads: the programme,
-     * the reference date, a fact, an attestation, a record's field, or a header the mapping file lists.
-     * A title row (2025年郑州市国际化培训申报汇总表) or a sheet of instructions names none.
-     */
-    int known() {
-        int n = 0;
-        List<Integer> unreadColumns = unreadColumns();
-        for (int i = 0; i < headers.size(); i++) {
-            if (!headers.get(i).isBlank() && !unreadColumns.contains(i)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** The columns no programme of the engine reads, by index, in sheet order. */
     private List<Integer> unreadColumns() {
         List<Integer> out = unread;

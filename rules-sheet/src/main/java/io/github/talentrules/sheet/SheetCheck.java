@@ -113,8 +113,9 @@ public final class SheetCheck {
         // The input is opened and read (its first pass too) before anything is written; the output is
         // replaced only when every row is written (OutputFile).
         Format inputFormat = Format.of(input);
-        Across across = across(input, inputFormat);
-        Sheets.Relabelled in = open(input, inputFormat);
+        Sheets sheets = scan(input, inputFormat);
+        Across across = across(input, inputFormat, sheets);
+        Sheets.Relabelled in = open(input, inputFormat, sheets);
         Summary[] summary = new Summary[1];
         try (in) {
             OutputFile.write(output, out -> summary[0] = check(input, in, across, out, format));
@@ -150,8 +151,9 @@ public final class SheetCheck {
      */
     public Summary check(Path input, OutputStream output, Format format) {
         Format inputFormat = Format.of(input);
-        Across across = across(input, inputFormat);
-        try (Sheets.Relabelled in = open(input, inputFormat)) {
+        Sheets sheets = scan(input, inputFormat);
+        Across across = across(input, inputFormat, sheets);
+        try (Sheets.Relabelled in = open(input, inputFormat, sheets)) {
             return check(input, in, across, output, format);
         } catch (IOException e) {
             throw new UncheckedIOException(input + ": " + e.getMessage(), e);
@@ -213,8 +215,9 @@ public final class SheetCheck {
      */
     public Stream<Row> rows(Path input) {
         Format inputFormat = Format.of(input);
-        Across across = across(input, inputFormat);
-        Sheets.Relabelled in = open(input, inputFormat);
+        Sheets sheets = scan(input, inputFormat);
+        Across across = across(input, inputFormat, sheets);
+        Sheets.Relabelled in = open(input, inputFormat, sheets);
         Ordered<Decided> decided = new Ordered<>(tasks(in, input, across, false), settings.threads());
         Iterator<Row> rows = new Iterator<>() {
             private Decided next;
@@ -287,10 +290,21 @@ public final class SheetCheck {
                 });
     }
 
-    /** The input, its sheets and header rows found first ({@link Sheets}). */
-    private Sheets.Relabelled open(Path input, Format format) {
+    /** Which sheets of the input are read, and the header row of each: a first look at each sheet's first rows. */
+    private Sheets scan(Path input, Format format) {
         try {
-            Sheets sheets = Sheets.scan(Input.open(input, format, settings.encoding()), input.toString(), settings, format == Format.CSV);
+            return Sheets.scan(Input.open(input, format, settings.encoding()), input.toString(), settings, format == Format.CSV);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UnreadableSheetException(input.toString(), new Text("找不到该文件", "no such file"), e);
+        } catch (IOException e) {
+            throw new UnreadableSheetException(input.toString(), new Text("无法读取（" + e.getMessage() + "）",
+                    "cannot be read (" + e.getMessage() + ")"), e);
+        }
+    }
+
+    /** The input, read as {@code sheets} found it. */
+    private Sheets.Relabelled open(Path input, Format format, Sheets sheets) {
+        try {
             return sheets.relabel(Input.open(input, format, settings.encoding()));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UnreadableSheetException(input.toString(), new Text("找不到该文件", "no such file"), e);
@@ -580,14 +594,14 @@ public final class SheetCheck {
      * of the programmes those rules read (a sheet of one programme they do not read is skipped at its
      * header), runs those rules, and keeps their findings.
      */
-    private Across across(Path input, Format format) {
+    private Across across(Path input, Format format, Sheets sheets) {
         if (batchProgrammes.isEmpty()) {
             return Across.NONE;
         }
         List<Case> cases = new ArrayList<>();
         List<String> ordinals = new ArrayList<>();
         Map<String, String> where = new LinkedHashMap<>();
-        try (Input in = open(input, format)) {
+        try (Input in = open(input, format, sheets)) {
             Layout layout = null;
             OldDecisions old = new OldDecisions();
             for (Input.Line line = in.next(); line != null; line = in.next()) {

@@ -60,6 +60,7 @@ final class Sheets {
         record Look(String name, boolean hidden, long first, List<Long> headers, int rows) {
         }
         List<Look> looks = new ArrayList<>();
+        Known known = new Known(settings);
         try (in) {
             String sheet = null;
             boolean hidden = false;
@@ -84,7 +85,7 @@ final class Sheets {
                         continue;
                     }
                 }
-                if (rows < ROWS && new Layout(line.sheet(), line.cells(), settings).known() > 0) {
+                if (rows < ROWS && known.any(line.cells())) {
                     headers.add(line.number());
                 }
                 if (++rows >= ROWS) {
@@ -147,6 +148,54 @@ final class Sheets {
                     : read.size() + " sheets read: " + String.join(", ", read) + " (every row decided and counted; to read one, give --sheet NAME)");
         }
         return new Sheets(plans, notes);
+    }
+
+    /**
+     * The headers that name something a programme reads, as {@link Headers#normal} makes them: the programme,
+     * the reference date, every fact's and attestation's name and labels, staff's words for a fact, the
+     * mapping file's headers, and the start of a record's numbered columns (来访专家1·…). A title row
+     * (2025年郑州市国际化培训申报汇总表) or a line of instructions names none.
+     */
+    private static final class Known {
+        private final java.util.Set<String> names = new java.util.HashSet<>();
+        private final List<String> records = new ArrayList<>();
+        private final Settings settings;
+
+        Known(Settings settings) {
+            this.settings = settings;
+            for (io.github.talentrules.pack.Programme p : settings.programmes().values()) {
+                List<io.github.talentrules.pack.FactSpec> all = new ArrayList<>(p.facts());
+                all.addAll(p.attestations());
+                for (io.github.talentrules.pack.FactSpec f : all) {
+                    List<String> labels = List.of(Headers.normal(f.name()), Headers.normal(f.zh()), Headers.normal(f.en()));
+                    if (f.type() == io.github.talentrules.pack.FactSpec.Type.RECORDS) {
+                        records.addAll(labels);
+                    } else {
+                        names.addAll(labels);
+                    }
+                }
+            }
+        }
+
+        /** Whether any cell, as a header, names something a programme reads. */
+        boolean any(List<String> cells) {
+            for (String c : cells) {
+                if (c == null || c.isBlank()) {
+                    continue;
+                }
+                String n = Headers.normal(c);
+                if (names.contains(n) || Headers.isProgramme(n) || Headers.isAsOf(n) || Headers.staffFact(n) != null
+                        || settings.mapping().columns().containsKey(n)) {
+                    return true;
+                }
+                for (String r : records) {
+                    if (n.length() > r.length() && n.startsWith(r) && Character.isDigit(n.charAt(r.length()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**
