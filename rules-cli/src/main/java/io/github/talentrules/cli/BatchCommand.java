@@ -57,6 +57,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "A YAML file mapping this sheet's headers (and words) to the pack's facts: see docs/batch.md.")
     Path mapping;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "Read only this sheet of a workbook (repeat for several), hidden or not; by default every visible sheet whose header names known fields.")
+    java.util.List<String> sheets = new java.util.ArrayList<>();
+
     @Option(names = "--encoding", paramLabel = "auto|utf-8|gbk|gb18030", defaultValue = "auto",
             description = "Encoding of a CSV input (default: ${DEFAULT-VALUE}: UTF-8 with or without BOM, else GB18030/GBK).")
     String encoding;
@@ -121,6 +125,7 @@ final class BatchCommand implements Callable<Integer> {
         if (mapping != null) {
             b.mapping(mapping);
         }
+        sheets.forEach(b::sheet);
         b.encoding(charset(encoding));
         if (format != null) {
             try {

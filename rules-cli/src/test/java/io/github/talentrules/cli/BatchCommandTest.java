@@ -288,4 +288,41 @@ class BatchCommandTest {
         assertThat(r.out()).contains("talent-rules batch examples/sheets/zhengzhou-intl-training.xlsx -o out.xlsx")
                 .containsPattern("(?m)^  batch +Decide every row of a sheet");
     }
+
+    @Test
+    void sheetReadsOnlyTheNamedSheetAndAnUnknownNameIsRefusedInTheRunsLanguage() throws IOException {
+        // The example sheet's rows, twice: as 第一批 and as 第二批, after a sheet of instructions.
+        List<List<String>> rows = csv(CSV);
+        Path book = dir.resolve("申报.xlsx");
+        try (var o = Files.newOutputStream(book)) {
+            var wb = new org.dhatim.fastexcel.Workbook(o, "test", "1.0");
+            var notes = wb.newWorksheet("填表说明");
+            notes.value(0, 0, "填表说明：每位候选人填写一行。");
+            notes.finish();
+            for (String name : List.of("第一批", "第二批")) {
+                var ws = wb.newWorksheet(name);
+                for (int r = 0; r < 4; r++) {
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        ws.value(r, c, rows.get(r).get(c));
+                    }
+                }
+                ws.finish();
+            }
+            wb.finish();
+        }
+
+        Result all = run("batch", book.toString(), "-o", dir.resolve("all.csv").toString());
+        assertThat(all.status()).as(all.err()).isEqualTo(ExitCodes.DONE);
+        assertThat(all.out()).startsWith("共 6 行，已判定 6 行，出错 0 行").contains("工作表“填表说明”：前 10 行中没有一行列出已知的字段")
+                .contains("读取了 2 个工作表：第一批、第二批");
+
+        Result one = run("batch", book.toString(), "--sheet", "第二批", "-o", dir.resolve("one.csv").toString(), "--lang", "en");
+        assertThat(one.status()).as(one.err()).isEqualTo(ExitCodes.DONE);
+        assertThat(one.out()).startsWith("3 rows: 3 decided, 0 in error").contains("sheet '第一批': not named by --sheet, not read");
+
+        Result none = run("batch", book.toString(), "--sheet", "第三批", "-o", dir.resolve("none.csv").toString(), "--lang", "en");
+        assertThat(none.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err().strip()).isEqualTo("talent-rules: " + book + ": has no sheet named '第三批' (it has: 填表说明, 第一批, 第二批)");
+        assertThat(dir.resolve("none.csv")).doesNotExist();
+    }
 }

@@ -174,7 +174,8 @@ class TemplateCommandTest {
         Run r = Run.of("batch", filled.toString(), "-o", dir.resolve("out.csv").toString());
 
         assertThat(r.status()).as(r.out() + r.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).startsWith("共 2 行，已判定 2 行，出错 0 行");
+        assertThat(r.out()).as("the sample row left in is skipped, and said so").startsWith("共 1 行，已判定 1 行，出错 0 行")
+                .contains("名单 第2行是模板的示例行（“示例（请替换或删除此行）”），已跳过：未判定，不计入合计");
     }
 
     @TestFactory
@@ -192,7 +193,21 @@ class TemplateCommandTest {
                     Summary summary = check.check(t, out);
 
                     assertThat(summary.errors()).as(Files.readString(out)).isZero();
-                    assertThat(summary.rows()).isEqualTo(1);
+                    assertThat(summary.rows()).as("the sample row is skipped, not decided").isZero();
+                    assertThat(summary.layout()).containsExactly("名单 第2行是模板的示例行（“示例（请替换或删除此行）”），已跳过：未判定，不计入合计");
+                    // Filled in as it stands, but for the sample's mark: a candidate, decided with no error.
+                    List<List<String>> sheet = rows(t, "名单");
+                    List<String> filled = new ArrayList<>(sheet.get(1));
+                    filled.set(0, "张三");
+                    Path candidate = dir.resolve(p.id() + ".filled.csv");
+                    StringBuilder csv = new StringBuilder();
+                    for (List<String> row : List.of(sheet.get(0), filled)) {
+                        csv.append(String.join(",", row.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList())).append('\n');
+                    }
+                    Files.writeString(candidate, csv.toString());
+                    Summary decided = check.check(candidate, dir.resolve(p.id() + ".filled.out.csv"));
+                    assertThat(decided.errors()).as(Files.readString(dir.resolve(p.id() + ".filled.out.csv"))).isZero();
+                    assertThat(decided.rows()).isEqualTo(1);
                     assertThat(summary.unreadColumns()).containsExactly(p.applicant().equals("person") ? "姓名" : "申报单位");
                 }));
             }

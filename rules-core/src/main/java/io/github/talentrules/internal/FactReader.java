@@ -26,6 +26,8 @@ public final class FactReader {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    /** A year and a month without the day, as staff write a 出生年月: 1985.06, 1985-6, 1985/06, 1985年6月, 198506. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*(?:[-/.]\\s*(\\d{1,2})|年\\s*(\\d{1,2})\\s*月?|(\\d{2}))");
     private static final Vocabulary YES_NO = VocabularyFile.shared().get("yes-no");
 
     private FactReader() {
@@ -82,6 +84,13 @@ public final class FactReader {
         if (!m.matches()) {
             m = COMPACT_DATE.matcher(s);
             if (!m.matches()) {
+                Matcher ym = YEAR_MONTH.matcher(s);
+                if (ym.matches()) {
+                    String month = ym.group(2) != null ? ym.group(2) : ym.group(3) != null ? ym.group(3) : ym.group(4);
+                    if (Integer.parseInt(month) >= 1 && Integer.parseInt(month) <= 12) {
+                        throw yearMonth(s);
+                    }
+                }
                 throw new Unreadable(Text.of("“" + s + "”不是日期（写作 2024-06-01、2024/6/1 或 2024年6月1日）",
                         "'" + s + "' is not a date (write 2024-06-01, 2024/6/1 or 2024年6月1日)"));
             }
@@ -91,6 +100,16 @@ public final class FactReader {
         } catch (DateTimeException e) {
             throw new Unreadable(Text.of("“" + s + "”不是真实存在的日期", "'" + s + "' is not a real date"));
         }
+    }
+
+    /**
+     * A date given by its year and month only (1985.06, 1985年6月, or an Excel date cell that shows no day):
+     * the day is needed, for an age in completed years on a reference date, or a period, turns on it.
+     */
+    public static Unreadable yearMonth(String shown) {
+        return new Unreadable(Text.of("“" + shown + "”只有年和月，没有日：年龄（周岁）和期限按日计算，请填写完整日期（年月日，如 1985-06-15）",
+                "'" + shown + "' gives the year and month but not the day: ages in completed years and periods are counted"
+                        + " to the day, so give the full date (year, month and day, e.g. 1985-06-15)"));
     }
 
     /** Yes or no, in the words of the {@code yes-no} vocabulary (是/否, true/false, yes/no, √/×, 1/0). */

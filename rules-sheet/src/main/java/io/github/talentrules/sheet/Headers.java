@@ -14,7 +14,20 @@ final class Headers {
     private static final Set<String> PROGRAM_HEADERS = Set.of("程序", "项目", "申报项目", "项目类别", "program", "programme", "programid");
     private static final Set<String> AS_OF_HEADERS = Set.of("基准日", "基准日期", "审核基准日", "asof", "referencedate");
 
+    /**
+     * Headers staff write for a fact other than its label, each certain: 出生年月 is the column of the date of
+     * birth (its cells must still give the day: see {@code FactReader.yearMonth}).
+     */
+    private static final java.util.Map<String, String> STAFF = java.util.Map.of(
+            "出生年月", "birthDate", "出生年月日", "birthDate", "出生日期(年月日)", "birthDate", "出生年月(日)", "birthDate",
+            "出生时间", "birthDate", "dob", "birthDate");
+
     private Headers() {
+    }
+
+    /** The fact a header names in staff's words ({@link #normal} form), or null. */
+    static String staffFact(String normal) {
+        return STAFF.get(normal);
     }
 
     /**

@@ -243,6 +243,14 @@ final class Layout {
 
     /** Reads one row: every problem is listed, each naming its column; a row without problems is a case. */
     Parsed parse(List<String> cells, String source) {
+        return parse(cells, List.of(), source);
+    }
+
+    /**
+     * Reads one row, knowing which cells are dates in a workbook ({@code typed}, by column; empty for CSV):
+     * a date cell whose format shows no day (yyyy年m月, yyyy.mm) holds a day staff never gave.
+     */
+    Parsed parse(List<String> cells, List<Input.Typed> typed, String source) {
         Language lang = settings.language();
         boolean zh = lang == Language.ZH;
         List<String> errors = new ArrayList<>(sheetErrors);
@@ -267,7 +275,7 @@ final class Layout {
             programmeId = sheetProgramme.get();
         } else {
             errors.add(programmeColumn >= 0 ? header(programmeColumn) + (zh ? "：为空，应填写项目" : ": is empty; give the programme")
-                    : zh ? "程序：表中没有“程序”或“项目”列，也未指定 --program" : "program: the sheet has no 程序/项目/program column and no --program was given");
+                    : zh ? "项目：表中没有“项目”或“程序”列，也未指定 --program" : "program: the sheet has no 程序/项目/program column and no --program was given");
         }
         LocalDate asOf = null;
         String asOfCell = cell(cells, asOfColumn);
@@ -310,6 +318,9 @@ final class Layout {
                     continue;
                 }
                 try {
+                    if (spec.type() == FactSpec.Type.DATE && i < typed.size()) {
+                        dayless(typed.get(i), lang);
+                    }
                     if (plan.attestation[i]) {
                         attestations.putIfAbsent(spec.name(), Cells.bool(text, lang));
                     } else {
@@ -338,6 +349,20 @@ final class Layout {
             return new Parsed(Optional.empty(), errors);
         }
         return new Parsed(Optional.of(new Case(programmeId, asOf, facts, attestations, source)), List.of());
+    }
+
+    /** Refuses a workbook's date cell whose number format shows no day: Excel put the 1st there, not the person. */
+    private static void dayless(Input.Typed t, Language lang) throws Cells.Unreadable {
+        if (t == null || t.format() == null || !(t.value() instanceof java.time.LocalDate || t.value() instanceof java.time.LocalDateTime)) {
+            return;
+        }
+        String plain = t.format().replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        if (!plain.contains("d") && !plain.contains("日") && plain.contains("y") && plain.contains("m")) {
+            java.time.LocalDate d = t.value() instanceof java.time.LocalDate ld ? ld : ((java.time.LocalDateTime) t.value()).toLocalDate();
+            io.github.talentrules.internal.FactReader.Unreadable e = io.github.talentrules.internal.FactReader.yearMonth(
+                    java.time.YearMonth.from(d).toString());
+            throw new Cells.Unreadable(e.why(), lang);
+        }
     }
 
     /**
@@ -439,6 +464,7 @@ final class Layout {
                 return Optional.of(f);
             }
         }
-        return Optional.empty();
+        String staff = Headers.staffFact(n);
+        return staff == null ? Optional.empty() : programme.fact(staff);
     }
 }

@@ -26,12 +26,27 @@ abstract class Output implements Closeable {
     abstract void sheet(String name, List<String> header, boolean hidden) throws IOException;
 
     /**
+     * Starts a sheet whose header has rows above it (a title): in a CSV or a workbook they come first, as
+     * text, as they were; JSON lines have no place for them.
+     */
+    void sheet(String name, List<List<String>> above, List<String> header, boolean hidden) throws IOException {
+        sheet(name, header, hidden);
+    }
+
+    /**
      * One row: the input cells, then the decision columns. {@code header} names the input cells;
      * {@code typed} the cells that are numbers, dates or booleans (null for text); {@code decision}
      * is the decision's JSON, for JSON lines.
      */
     abstract void row(String sheet, long number, List<String> header, List<String> cells, List<Input.Typed> typed, String decision)
             throws IOException;
+
+    /**
+     * Starts a visible sheet that is not read (a sheet of instructions): kept in a workbook as it is,
+     * visible, its rows given by {@link #copy}; left out of CSV and JSON lines, which hold candidates only.
+     */
+    void keptSheet(String name, List<String> header) throws IOException {
+    }
 
     /** A row of a hidden sheet, as it was: kept in a workbook, left out elsewhere. */
     void copy(List<String> cells, List<Input.Typed> typed) throws IOException {
@@ -80,6 +95,14 @@ abstract class Output implements Closeable {
         }
 
         @Override
+        void sheet(String name, List<List<String>> above, List<String> header, boolean hidden) {
+            if (!hidden) {
+                above.forEach(r -> writer.writeRecord(r.stream().map(Output::harmless).toList()));
+            }
+            sheet(name, header, hidden);
+        }
+
+        @Override
         void sheet(String name, List<String> header, boolean hidden) {
             if (hidden) {
                 return;
@@ -115,6 +138,11 @@ abstract class Output implements Closeable {
 
         @Override
         void sheet(String name, List<String> header, boolean hidden) throws IOException {
+            sheet(name, List.of(), header, hidden);
+        }
+
+        @Override
+        void sheet(String name, List<List<String>> above, List<String> header, boolean hidden) throws IOException {
             if (sheet != null) {
                 sheet.finish();
             }
@@ -123,11 +151,20 @@ abstract class Output implements Closeable {
                 sheet.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
             }
             row = 0;
+            for (List<String> r : above) {
+                write(r, List.of());
+            }
+            int at = row;
             write(header, List.of());
             for (int c = 0; c < header.size(); c++) {
-                sheet.style(0, c).bold().set();
+                sheet.style(at, c).bold().set();
             }
-            sheet.freezePane(0, 1);
+            sheet.freezePane(0, at + 1);
+        }
+
+        @Override
+        void keptSheet(String name, List<String> header) throws IOException {
+            sheet(name, header, false);
         }
 
         @Override
@@ -228,6 +265,10 @@ abstract class Output implements Closeable {
                 json.writeNullField("error");
             } else {
                 json.writeStringField("error", error);
+            }
+            if (decision == null && error.isEmpty() && !cells.get(errorAt - 1).isEmpty()) {
+                // A row not decided and in no error: skipped (the template's sample row), and why.
+                json.writeStringField("skipped", cells.get(errorAt - 1));
             }
             if (cells.size() > errorAt + 1) {
                 json.writeStringField("suggestions", cells.get(errorAt + 1));

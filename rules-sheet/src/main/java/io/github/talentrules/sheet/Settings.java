@@ -12,7 +12,7 @@ import java.util.Optional;
 record Settings(TalentRules rules, Map<String, Programme> programmes, Map<String, String> programmeNames,
                 Map<String, String> programmeText,
                 Optional<String> programme, Optional<LocalDate> asOf, Mapping mapping, Language language,
-                Optional<Charset> encoding, Optional<Format> format, int threads) {
+                Optional<Charset> encoding, Optional<Format> format, int threads, java.util.List<String> sheets) {
 
     /** Each programme by its id and its Chinese and English names, as {@link Headers#normal} makes them. */
     static Map<String, String> names(Map<String, Programme> programmes) {

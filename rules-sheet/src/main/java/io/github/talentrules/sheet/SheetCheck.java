@@ -113,8 +113,9 @@ public final class SheetCheck {
         // The input is opened and read (its first pass too) before anything is written; the output is
         // replaced only when every row is written (OutputFile).
         Format inputFormat = Format.of(input);
-        Across across = across(input, inputFormat);
-        Input in = open(input, inputFormat);
+        Sheets sheets = scan(input, inputFormat);
+        Across across = across(input, inputFormat, sheets);
+        Sheets.Relabelled in = open(input, inputFormat, sheets);
         Summary[] summary = new Summary[1];
         try (in) {
             OutputFile.write(output, out -> summary[0] = check(input, in, across, out, format));
@@ -150,16 +151,18 @@ public final class SheetCheck {
      */
     public Summary check(Path input, OutputStream output, Format format) {
         Format inputFormat = Format.of(input);
-        Across across = across(input, inputFormat);
-        try (Input in = open(input, inputFormat)) {
+        Sheets sheets = scan(input, inputFormat);
+        Across across = across(input, inputFormat, sheets);
+        try (Sheets.Relabelled in = open(input, inputFormat, sheets)) {
             return check(input, in, across, output, format);
         } catch (IOException e) {
             throw new UncheckedIOException(input + ": " + e.getMessage(), e);
         }
     }
 
-    private Summary check(Path input, Input in, Across across, OutputStream output, Format format) throws IOException {
+    private Summary check(Path input, Sheets.Relabelled in, Across across, OutputStream output, Format format) throws IOException {
         Tally tally = new Tally();
+        List<String> notes = new ArrayList<>(in.sheets().notes());
         Set<String> unread = new LinkedHashSet<>();
         OutputStream kept = new FilterOutputStream(output) {
             @Override
@@ -179,23 +182,31 @@ public final class SheetCheck {
                 Decided d = decided.next();
                 if (d.line.hidden()) {
                     if (d.header) {
-                        out.sheet(d.line.sheet(), d.out, true);
+                        if (in.sheets().shownNotRead(d.line.sheet())) {
+                            out.keptSheet(d.line.sheet(), d.out);
+                        } else {
+                            out.sheet(d.line.sheet(), d.out, true);
+                        }
                     } else {
                         out.copy(d.out, d.typed);
                     }
                     continue;
                 }
                 if (d.header) {
-                    out.sheet(d.line.sheet(), d.out, false);
+                    out.sheet(d.line.sheet(), d.above, d.out, false);
                     unread.addAll(d.layout.unread());
                     continue;
                 }
                 out.row(d.line.sheet(), d.line.number(), header(d.layout, d.out.size()), d.out, d.typed, d.json);
+                if (d.skipped != null) {
+                    notes.add((Format.of(input) == Format.CSV ? "" : d.line.sheet() + " ") + d.skipped);
+                    continue;
+                }
                 tally.add(d);
                 progress.accept(++done);
             }
         }
-        return tally.summary(across, new ArrayList<>(unread), settings.language());
+        return tally.summary(across, new ArrayList<>(unread), notes, settings.language());
     }
 
     /**
@@ -204,8 +215,9 @@ public final class SheetCheck {
      */
     public Stream<Row> rows(Path input) {
         Format inputFormat = Format.of(input);
-        Across across = across(input, inputFormat);
-        Input in = open(input, inputFormat);
+        Sheets sheets = scan(input, inputFormat);
+        Across across = across(input, inputFormat, sheets);
+        Sheets.Relabelled in = open(input, inputFormat, sheets);
         Ordered<Decided> decided = new Ordered<>(tasks(in, input, across, false), settings.threads());
         Iterator<Row> rows = new Iterator<>() {
             private Decided next;
@@ -214,7 +226,7 @@ public final class SheetCheck {
             public boolean hasNext() {
                 while (next == null && decided.hasNext()) {
                     Decided d = decided.next();
-                    if (!d.header && !d.line.hidden()) {
+                    if (!d.header && !d.line.hidden() && d.skipped == null) {
                         next = d;
                     }
                 }
@@ -278,9 +290,22 @@ public final class SheetCheck {
                 });
     }
 
-    private Input open(Path input, Format format) {
+    /** Which sheets of the input are read, and the header row of each: a first look at each sheet's first rows. */
+    private Sheets scan(Path input, Format format) {
         try {
-            return Input.open(input, format, settings.encoding());
+            return Sheets.scan(Input.open(input, format, settings.encoding()), input.toString(), settings, format == Format.CSV);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UnreadableSheetException(input.toString(), new Text("找不到该文件", "no such file"), e);
+        } catch (IOException e) {
+            throw new UnreadableSheetException(input.toString(), new Text("无法读取（" + e.getMessage() + "）",
+                    "cannot be read (" + e.getMessage() + ")"), e);
+        }
+    }
+
+    /** The input, read as {@code sheets} found it. */
+    private Sheets.Relabelled open(Path input, Format format, Sheets sheets) {
+        try {
+            return sheets.relabel(Input.open(input, format, settings.encoding()));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UnreadableSheetException(input.toString(), new Text("找不到该文件", "no such file"), e);
         } catch (IOException e) {
@@ -318,7 +343,11 @@ public final class SheetCheck {
 
     /** One line read and, for a row, decided: the cells to write. */
     private record Decided(Input.Line line, Layout layout, boolean header, List<String> out, List<Input.Typed> typed,
-                           Optional<Decision> decision, List<String> errors, String json) {
+                           Optional<Decision> decision, List<String> errors, String json, List<List<String>> above, String skipped) {
+        Decided(Input.Line line, Layout layout, boolean header, List<String> out, List<Input.Typed> typed,
+                Optional<Decision> decision, List<String> errors, String json) {
+            this(line, layout, header, out, typed, decision, errors, json, List.of(), null);
+        }
     }
 
     /**
@@ -342,7 +371,7 @@ public final class SheetCheck {
     }
 
     /** Reads the input line by line on the calling thread; each row becomes a task deciding it on the pool. */
-    private Iterator<Supplier<Decided>> tasks(Input in, Path input, Across across, boolean json) {
+    private Iterator<Supplier<Decided>> tasks(Sheets.Relabelled in, Path input, Across across, boolean json) {
         return new Iterator<>() {
             private Input.Line line;
             private Layout layout;
@@ -381,7 +410,12 @@ public final class SheetCheck {
                     if (suggest) {
                         out.add(SUGGESTIONS.in(settings.language()));
                     }
-                    Decided d = new Decided(l, layout, true, out, List.of(), Optional.empty(), List.of(), null);
+                    List<List<String>> above = in.above().stream().map(Input.Line::cells).toList();
+                    Decided d = new Decided(l, layout, true, out, List.of(), Optional.empty(), List.of(), null, above, null);
+                    return () -> d;
+                }
+                if (Template.isSample(l.cells())) {
+                    Decided d = sample(layout, l);
                     return () -> d;
                 }
                 Layout at = layout;
@@ -389,6 +423,32 @@ public final class SheetCheck {
                 return () -> decideRow(at, l, input, more, json);
             }
         };
+    }
+
+    /**
+     * The template's sample row (示例（请替换或删除此行）), left in a filled sheet: its values only show what a
+     * column takes, so it is neither decided nor counted; its reason cell, and the summary, say so.
+     */
+    private Decided sample(Layout layout, Input.Line line) {
+        boolean zh = settings.language() == Language.ZH;
+        String note = zh ? "第" + line.number() + "行是模板的示例行（“" + Template.SAMPLE.zh() + "”），已跳过：未判定，不计入合计"
+                : "row " + line.number() + " is the template's sample row ('" + Template.SAMPLE.en() + "'), skipped: not decided, not counted";
+        List<String> out = new ArrayList<>(layout.headers().size() + DECISION_COLUMNS + 1);
+        out.addAll(line.cells().size() > layout.headers().size() ? line.cells().subList(0, layout.headers().size()) : line.cells());
+        while (out.size() < layout.headers().size()) {
+            out.add("");
+        }
+        for (int i = 0; i < DECISION_COLUMNS; i++) {
+            out.add(i == DECISION_COLUMNS - 2 ? note : "");
+        }
+        if (suggest) {
+            out.add("");
+        }
+        List<Input.Typed> typed = new ArrayList<>(java.util.Collections.nCopies(out.size(), (Input.Typed) null));
+        for (int i = 0; i < Math.min(layout.headers().size(), line.typed().size()); i++) {
+            typed.set(i, line.typed().get(i));
+        }
+        return new Decided(line, layout, false, out, Collections.unmodifiableList(typed), Optional.empty(), List.of(), null, List.of(), note);
     }
 
     private Decided decideRow(Layout layout, Input.Line line, Path input, List<Finding> more, boolean json) {
@@ -447,7 +507,7 @@ public final class SheetCheck {
      */
     private Layout.Parsed parse(Layout layout, Input.Line line, String source) {
         if (line.problems().isEmpty()) {
-            return layout.parse(line.cells(), source);
+            return layout.parse(line.cells(), line.typed(), source);
         }
         List<String> cells = new ArrayList<>(line.cells());
         List<String> problems = new ArrayList<>();
@@ -461,7 +521,7 @@ public final class SheetCheck {
                 problems.add(columns.get(columns.size() - 1) + why.in(settings.language()));
             }
         }
-        Layout.Parsed parsed = layout.parse(cells, source);
+        Layout.Parsed parsed = layout.parse(cells, line.typed(), source);
         if (problems.isEmpty()) {
             return parsed;
         }
@@ -565,14 +625,14 @@ public final class SheetCheck {
      * of the programmes those rules read (a sheet of one programme they do not read is skipped at its
      * header), runs those rules, and keeps their findings.
      */
-    private Across across(Path input, Format format) {
+    private Across across(Path input, Format format, Sheets sheets) {
         if (batchProgrammes.isEmpty()) {
             return Across.NONE;
         }
         List<Case> cases = new ArrayList<>();
         List<String> ordinals = new ArrayList<>();
         Map<String, String> where = new LinkedHashMap<>();
-        try (Input in = open(input, format)) {
+        try (Input in = open(input, format, sheets)) {
             Layout layout = null;
             OldDecisions old = new OldDecisions();
             for (Input.Line line = in.next(); line != null; line = in.next()) {
@@ -591,6 +651,9 @@ public final class SheetCheck {
                 String cell = layout.programmeCell(line.cells());
                 String id = cell.isEmpty() ? layout.sheetProgramme().orElse(null) : settings.programmeId(cell);
                 if (id == null || !batchProgrammes.contains(id)) {
+                    continue;
+                }
+                if (Template.isSample(line.cells())) {
                     continue;
                 }
                 Layout.Parsed parsed = parse(layout, line, source(input, line));
@@ -658,8 +721,8 @@ public final class SheetCheck {
             }
         }
 
-        Summary summary(Across across, List<String> unread, Language lang) {
-            return new Summary(rows, errors, outcomes, eligible, review, notSummed, across.findings, across.rows, unread, lang);
+        Summary summary(Across across, List<String> unread, List<String> notes, Language lang) {
+            return new Summary(rows, errors, outcomes, eligible, review, notSummed, across.findings, across.rows, unread, notes, lang);
         }
     }
 
@@ -675,6 +738,7 @@ public final class SheetCheck {
         private int threads = Runtime.getRuntime().availableProcessors();
         private LongConsumer progress = n -> { };
         private boolean suggest;
+        private final List<String> sheets = new ArrayList<>();
 
         private Builder(TalentRules rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
@@ -687,6 +751,16 @@ public final class SheetCheck {
          */
         public Builder programme(String id) {
             this.programme = id;
+            return this;
+        }
+
+        /**
+         * Reads only the sheet of this name (call again for several), hidden or not, instead of every
+         * visible sheet whose header names known fields; a CSV's one sheet is named after the file
+         * without {@code .csv}. A name no sheet has is refused by {@link #check}, naming the sheets there are.
+         */
+        public Builder sheet(String name) {
+            this.sheets.add(Objects.requireNonNull(name, "name"));
             return this;
         }
 
@@ -776,7 +850,7 @@ public final class SheetCheck {
             Settings s = new Settings(rules, Collections.unmodifiableMap(programmes), Settings.names(programmes),
                     Settings.texts(programmes), Optional.ofNullable(prog),
                     Optional.ofNullable(asOf != null ? asOf : mapping.asOf().orElse(null)), mapping, language,
-                    Optional.ofNullable(encoding), Optional.ofNullable(format), threads);
+                    Optional.ofNullable(encoding), Optional.ofNullable(format), threads, List.copyOf(sheets));
             return new SheetCheck(s, progress, suggest);
         }
     }

@@ -28,11 +28,12 @@ public final class Summary {
     private final List<String> acrossFindings;
     private final List<String> acrossRows;
     private final List<String> unreadColumns;
+    private final List<String> layout;
     private final Language language;
 
     Summary(long rows, long errors, Map<String, Map<Outcome, Long>> outcomes, BigDecimal eligibleFunding,
             BigDecimal reviewFunding, long notSummed, List<String> acrossFindings, List<String> acrossRows,
-            List<String> unreadColumns, Language language) {
+            List<String> unreadColumns, List<String> layout, Language language) {
         this.rows = rows;
         this.errors = errors;
         Map<String, Map<Outcome, Long>> copy = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ public final class Summary {
         this.acrossFindings = List.copyOf(acrossFindings);
         this.acrossRows = List.copyOf(acrossRows);
         this.unreadColumns = List.copyOf(unreadColumns);
+        this.layout = List.copyOf(layout);
         this.language = language;
     }
 
@@ -97,6 +99,14 @@ public final class Summary {
         return unreadColumns;
     }
 
+    /**
+     * How the input was read where it was not plain, one a line: a header found below a title row, a
+     * sheet not read (instructions, or not named), the template's sample row skipped.
+     */
+    public List<String> layout() {
+        return layout;
+    }
+
     /** The summary in words, several lines; of the rows with findings across rows, the first 20 and a count of the rest. */
     public String text() {
         boolean zh = language == Language.ZH;
@@ -133,6 +143,7 @@ public final class Summary {
             b.append(zh ? "未读取的列（保留在输出中）：" : "Columns not read (kept in the output): ")
                     .append(String.join(zh ? "、" : ", ", unreadColumns)).append('\n');
         }
+        layout.forEach(l -> b.append(l).append('\n'));
         return b.toString();
     }
 
@@ -159,6 +170,8 @@ public final class Summary {
         acrossRows.forEach(rowsArray::add);
         var unread = root.putArray("unreadColumns");
         unreadColumns.forEach(unread::add);
+        var layoutArray = root.putArray("layout");
+        layout.forEach(layoutArray::add);
         return root.toString();
     }
 

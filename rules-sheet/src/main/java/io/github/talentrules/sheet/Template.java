@@ -27,6 +27,23 @@ final class Template {
     /** The numbered column groups given to a list of records (more can be added by hand: 来访专家3·…). */
     static final int RECORDS = 2;
 
+    /** What the sample row's first cell holds: a row holding it is the template's sample, never a candidate. */
+    static final io.github.talentrules.explain.Text SAMPLE = io.github.talentrules.explain.Text.of("示例（请替换或删除此行）",
+            "example (replace or delete this row)");
+
+    /** Whether a row is the template's sample row: one of its cells is the sample's mark, in either language. */
+    static boolean isSample(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && !c.isEmpty()) {
+                String s = c.strip();
+                if (s.equals(SAMPLE.zh()) || s.equals(SAMPLE.en())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** One column: its header, a sample value (text, number, date, or null for blank) and its dropdown words (none: free). */
     record Column(String header, Object sample, List<String> choices, boolean several) {
     }
@@ -40,7 +57,7 @@ final class Template {
         List<Column> out = new ArrayList<>();
         boolean person = "person".equals(programme.applicant());
         out.add(new Column(zh ? (person ? "姓名" : "申报单位") : (person ? "name" : "applicant"),
-                zh ? "示例（请替换或删除此行）" : "example (replace or delete this row)", List.of(), false));
+                SAMPLE.in(language), List.of(), false));
         out.add(new Column(zh ? "项目" : "program", programme.name(language), List.of(), false));
         LocalDate asOf = today;
         if (asOf.isBefore(document.inForceFrom())) {

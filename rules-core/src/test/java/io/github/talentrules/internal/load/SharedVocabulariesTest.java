@@ -82,6 +82,36 @@ class SharedVocabulariesTest {
         assertThat(code("degrees", word)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"EMBA, MASTER", "MPA, MASTER", "MPAcc, MASTER", "MPH, MASTER", "MFA, MASTER", "MEd, MASTER", "M.Ed., MASTER",
+            "MArch, MASTER", "MRes, MASTER", "MSW, MASTER", "LLM, MASTER", "LL.M., MASTER",
+            "工商管理硕士, MASTER", "高级管理人员工商管理硕士, MASTER", "公共管理硕士, MASTER", "工程硕士, MASTER", "法律硕士, MASTER",
+            "教育硕士, MASTER", "会计硕士, MASTER", "金融硕士, MASTER", "临床医学硕士, MASTER", "翻译硕士, MASTER", "艺术硕士, MASTER",
+            "社会工作硕士, MASTER", "公共卫生硕士, MASTER",
+            "DBA, DOCTORATE", "EdD, DOCTORATE", "Ed.D., DOCTORATE", "EngD, DOCTORATE", "DEng, DOCTORATE", "DSc, DOCTORATE",
+            "ScD, DOCTORATE", "工程博士, DOCTORATE", "教育博士, DOCTORATE", "临床医学博士, DOCTORATE", "口腔医学博士, DOCTORATE",
+            "兽医博士, DOCTORATE",
+            "BBA, BACHELOR", "BFA, BACHELOR", "BEd, BACHELOR", "BArch, BACHELOR", "LLB, BACHELOR", "LL.B., BACHELOR", "MBBS, BACHELOR"})
+    void professionalDegreesReadAsTheDegreeTheyAre(String word, String expected) {
+        assertThat(code("degrees", word)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"哲学", "经济学", "法学", "教育学", "文学", "历史学", "理学", "工学", "农学", "医学", "军事学", "管理学", "艺术学"})
+    void aDegreeNamedByItsDisciplineIsTheDegreeItNames(String discipline) {
+        assertThat(code("degrees", discipline + "学士")).isEqualTo("BACHELOR");
+        assertThat(code("degrees", discipline + "硕士")).isEqualTo("MASTER");
+        assertThat(code("degrees", discipline + "博士")).isEqualTo("DOCTORATE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MD", "M.D.", "md", "JD", "J.D."})
+    void mdAndJdAreRefusedForAnAmericanOneIsAFirstProfessionalDegree(String word) {
+        Vocabulary.Match m = vocabulary("degrees").read(word);
+        assertThat(m).isInstanceOf(Refused.class);
+        assertThat(((Failure) m).message(Language.EN)).contains("first professional degree");
+    }
+
     @Test
     void educationWordsThatDoNotCertifyADegreeAreErrors() {
         assertThat(vocabulary("degrees").read("研究生")).isInstanceOf(Ambiguous.class);
