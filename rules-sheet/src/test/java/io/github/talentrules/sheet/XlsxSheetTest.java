@@ -245,7 +245,7 @@ class XlsxSheetTest {
         Summary summary = SheetCheck.builder(SheetCheckTest.RULES).build().check(file, out);
 
         assertThat(text(read(out, "示例资助项目").get(1).get(5))).isEqualTo("符合条件");
-        assertThat(text(read(out, "其他").get(1).get(5 + 8))).startsWith("程序：表中没有“程序”或“项目”列");
+        assertThat(text(read(out, "其他").get(1).get(5 + 8))).startsWith("项目：表中没有“项目”或“程序”列");
         assertThat(summary.errors()).isEqualTo(1);
     }
 
