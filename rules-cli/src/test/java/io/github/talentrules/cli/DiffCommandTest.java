@@ -108,7 +108,7 @@ class DiffCommandTest {
         assertThat(r.out()).contains("共 3 行，已比较 2 行，出错 1 行（未计入下面的合计）",
                 "未读取的列（仅用于标明案例）：序号、姓名、工作单位、生日",
                 "缺少的事实（这些条件未能判定）：出生日期 2 个案例");
-        Run en = Run.of("diff", "--lang", "en", "--pack", Run.DEMO_PACK, "--reform", AGE_35, sheet("出生年月").toString());
+        Run en = Run.of("diff", "--lang", "en", "--pack", Run.DEMO_PACK, "--reform", AGE_35, sheet("生日").toString());
         assertThat(en.out()).contains("Facts missing (the conditions on them could not be decided): date of birth in 2 cases\n");
         assertThat(r.err()).contains("people.csv：第 4 行：").contains("MASTERS");
     }
