@@ -3,6 +3,7 @@ package io.github.talentrules.sheet;
 import io.github.talentrules.Case;
 import io.github.talentrules.pack.FactSpec;
 import io.github.talentrules.Language;
+import io.github.talentrules.internal.RecordName;
 import io.github.talentrules.pack.Programme;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -222,12 +223,13 @@ final class Layout {
             return Optional.empty();
         }
         String name = field.substring(field.indexOf('.') + 1);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\w+)\\[(\\d+)]\\.(\\w+)$").matcher(name);
-        if (m.matches()) {
+        Optional<RecordName> record = RecordName.parse(name).filter(n -> n.field().isPresent());
+        if (record.isPresent()) {
+            RecordName n = record.get();
             for (int i = 0; i < plan.records.length; i++) {
                 RecordColumn r = plan.records[i];
-                if (r != null && r.list().name().equals(m.group(1)) && r.index() == Integer.parseInt(m.group(2))
-                        && r.field().name().equals(m.group(3))) {
+                if (r != null && r.list().name().equals(n.list()) && r.index() == n.index()
+                        && r.field().name().equals(n.field().get())) {
                     return Optional.of(header(i));
                 }
             }
@@ -241,16 +243,12 @@ final class Layout {
         return Optional.empty();
     }
 
-    /** Reads one row: every problem is listed, each naming its column; a row without problems is a case. */
-    Parsed parse(List<String> cells, String source) {
-        return parse(cells, List.of(), source);
-    }
-
     /**
-     * Reads one row, knowing which cells are dates in a workbook ({@code typed}, by column; empty for CSV):
-     * a date cell whose format shows no day (yyyy年m月, yyyy.mm) holds a day staff never gave.
+     * Reads one row: every problem is listed, each naming its column; a row without problems is a case.
+     * A workbook's cells come as the text they show (see {@link XlsxCell}): a date cell whose format
+     * shows no day reads 1985年6月 and is refused as a year and month, never as the 1st.
      */
-    Parsed parse(List<String> cells, List<Input.Typed> typed, String source) {
+    Parsed parse(List<String> cells, String source) {
         Language lang = settings.language();
         boolean zh = lang == Language.ZH;
         List<String> errors = new ArrayList<>(sheetErrors);
@@ -318,9 +316,6 @@ final class Layout {
                     continue;
                 }
                 try {
-                    if (spec.type() == FactSpec.Type.DATE && i < typed.size()) {
-                        dayless(typed.get(i), lang);
-                    }
                     if (plan.attestation[i]) {
                         attestations.putIfAbsent(spec.name(), Cells.bool(text, lang));
                     } else {
@@ -349,20 +344,6 @@ final class Layout {
             return new Parsed(Optional.empty(), errors);
         }
         return new Parsed(Optional.of(new Case(programmeId, asOf, facts, attestations, source)), List.of());
-    }
-
-    /** Refuses a workbook's date cell whose number format shows no day: Excel put the 1st there, not the person. */
-    private static void dayless(Input.Typed t, Language lang) throws Cells.Unreadable {
-        if (t == null || t.format() == null || !(t.value() instanceof java.time.LocalDate || t.value() instanceof java.time.LocalDateTime)) {
-            return;
-        }
-        String plain = t.format().replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
-        if (!plain.contains("d") && !plain.contains("日") && plain.contains("y") && plain.contains("m")) {
-            java.time.LocalDate d = t.value() instanceof java.time.LocalDate ld ? ld : ((java.time.LocalDateTime) t.value()).toLocalDate();
-            io.github.talentrules.internal.FactReader.Unreadable e = io.github.talentrules.internal.FactReader.yearMonth(
-                    java.time.YearMonth.from(d).toString());
-            throw new Cells.Unreadable(e.why(), lang);
-        }
     }
 
     /**

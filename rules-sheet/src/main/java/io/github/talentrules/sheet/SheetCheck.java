@@ -507,7 +507,7 @@ public final class SheetCheck {
      */
     private Layout.Parsed parse(Layout layout, Input.Line line, String source) {
         if (line.problems().isEmpty()) {
-            return layout.parse(line.cells(), line.typed(), source);
+            return layout.parse(line.cells(), source);
         }
         List<String> cells = new ArrayList<>(line.cells());
         List<String> problems = new ArrayList<>();
@@ -521,7 +521,7 @@ public final class SheetCheck {
                 problems.add(columns.get(columns.size() - 1) + why.in(settings.language()));
             }
         }
-        Layout.Parsed parsed = layout.parse(cells, line.typed(), source);
+        Layout.Parsed parsed = layout.parse(cells, source);
         if (problems.isEmpty()) {
             return parsed;
         }

@@ -300,7 +300,7 @@ class SheetLayoutTest {
 
         assertThat(summary.errors()).isEqualTo(1);
         List<List<String>> rows = readCsv(out);
-        assertThat(rows.get(1).get(HEADER.size() + 8)).startsWith("出生年月：“1985-06”只有年和月，没有日");
+        assertThat(rows.get(1).get(HEADER.size() + 8)).startsWith("出生年月：“1985年6月”只有年和月，没有日");
         assertThat(rows.get(2).get(HEADER.size())).as("a date cell that shows its day is read").isEqualTo("符合条件");
     }
 
